@@ -1,0 +1,225 @@
+#include "dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int number_value(const document *d, size_t i, size_t *digits) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_NUMBER) return -1;
+  int v = 0;
+  size_t n = 0;
+  for (size_t k = t->start; k < t->end; k++) {
+    char c = d->text[k];
+    if (c < '0' || c > '9') return -1;
+    if (++n > 4) return -1;
+    v = v * 10 + (c - '0');
+  }
+  *digits = n;
+  return v;
+}
+
+static const lex_entry *lex_at(const document *d, size_t i, lex_type type) {
+  if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return NULL;
+  for (const lex_entry *e = kb_lookup(d->kb, doc_token(d, i)->key); e; e = e->next)
+    if (e->type == type) return e;
+  return NULL;
+}
+
+/* A month name, with its optional abbreviation dot; returns tokens used. */
+static size_t month_at(const document *d, size_t i, size_t end, int *month) {
+  if (i >= end) return 0;
+  const lex_entry *e = lex_at(d, i, LX_MONTH);
+  if (!e) {
+    /* "jan." is listed with its dot: try the two tokens together */
+    if (i + 1 < end && !strcmp(doc_token(d, i + 1)->key, ".")) {
+      char key[64];
+      snprintf(key, sizeof key, "%s .", doc_token(d, i)->key);
+      for (const lex_entry *x = kb_lookup(d->kb, key); x; x = x->next)
+        if (x->type == LX_MONTH) {
+          *month = x->value;
+          return 2;
+        }
+    }
+    return 0;
+  }
+  /* "May" as a capitalised modal verb at a sentence start is a risk only
+   * without a day or year next to it; callers require one */
+  *month = e->value;
+  return 1;
+}
+
+static int is_dot(const document *d, size_t i) {
+  return i < d->tokens.len && !strcmp(doc_token(d, i)->key, ".");
+}
+
+static int valid(const date_value *v) {
+  if (v->year < 1000 || v->year > 2200) return 0;
+  if (v->precision >= DATE_MONTH && (v->month < 1 || v->month > 12)) return 0;
+  if (v->precision == DATE_DAY && (v->day < 1 || v->day > 31)) return 0;
+  return 1;
+}
+
+/* One date at token i; returns tokens used or 0. */
+static size_t date_at(const document *d, size_t i, size_t end, date_value *v) {
+  size_t dg, dg2, m;
+  int n = number_value(d, i, &dg), month;
+  memset(v, 0, sizeof *v);
+  if (n >= 0 && dg <= 2) {
+    size_t j = i + 1;
+    if (is_dot(d, j)) j++; /* Danish "18. juni" */
+    if ((m = month_at(d, j, end, &month))) {
+      size_t k = j + m;
+      int y = k < end ? number_value(d, k, &dg2) : -1;
+      if (y >= 0 && dg2 == 4) {
+        *v = (date_value){y, month, n, DATE_DAY};
+        return valid(v) ? k + 1 - i : 0;
+      }
+      /* day and month without a year: the caller supplies the year */
+      *v = (date_value){0, month, n, DATE_DAY};
+      return k - i;
+    }
+  }
+  if (n >= 0 && dg == 4 && n >= 1000 && n <= 2200) {
+    /* "1950s" is a number token with letters: handled below */
+    *v = (date_value){n, 0, 0, DATE_YEAR};
+    return 1;
+  }
+  if ((m = month_at(d, i, end, &month))) {
+    size_t j = i + m;
+    int x = j < end ? number_value(d, j, &dg) : -1;
+    if (x >= 0 && dg <= 2) {
+      /* "June 18, 1924" */
+      size_t k = j + 1;
+      if (k < end && !strcmp(doc_token(d, k)->key, ",")) k++;
+      int y = k < end ? number_value(d, k, &dg2) : -1;
+      if (y >= 0 && dg2 == 4) {
+        *v = (date_value){y, month, x, DATE_DAY};
+        return valid(v) ? k + 1 - i : 0;
+      }
+    } else if (x >= 0 && dg == 4) {
+      *v = (date_value){x, month, 0, DATE_MONTH};
+      return valid(v) ? j + 1 - i : 0;
+    }
+    return 0;
+  }
+  /* "12.9.2025" */
+  const token *t = doc_token(d, i);
+  if (t->kind == TOK_NUMBER) {
+    int a, b, c;
+    char tail;
+    size_t len = t->end - t->start;
+    char buf[32];
+    if (len < sizeof buf) {
+      memcpy(buf, d->text + t->start, len);
+      buf[len] = '\0';
+      if (sscanf(buf, "%2d.%2d.%4d%c", &a, &b, &c, &tail) == 3 && c >= 1000) {
+        *v = (date_value){c, b, a, DATE_DAY};
+        return valid(v) ? 1 : 0;
+      }
+      int y;
+      if (sscanf(buf, "%4ds%c", &y, &tail) == 1 && y % 10 == 0 && len == 5) {
+        *v = (date_value){y, 0, 0, DATE_DECADE};
+        return valid(v) ? 1 : 0;
+      }
+    }
+  }
+  return 0;
+}
+
+static int is_range_word(const document *d, size_t i) {
+  if (i >= d->tokens.len) return 0;
+  const char *k = doc_token(d, i)->key;
+  return !strcmp(k, "to") || !strcmp(k, "til") || !strcmp(k, "-") ||
+         !strcmp(k, "until") || !strcmp(k, "through");
+}
+
+int dates_find(const document *d, size_t first, size_t count, int year,
+               date_span *out) {
+  size_t end = first + count;
+  memset(out, 0, sizeof *out);
+  for (size_t i = first; i < end; i++) {
+    date_value v;
+    size_t used = date_at(d, i, end, &v);
+    if (!used) continue;
+    /* a bare day and month takes the year of a range end or of the text */
+    size_t last = i + used - 1;
+    date_value second = {0, 0, 0, DATE_NONE};
+    if (is_range_word(d, last + 1)) {
+      size_t used2 = date_at(d, last + 2, end, &second);
+      if (used2) last = last + 1 + used2;
+      else second.precision = DATE_NONE;
+    }
+    if (v.year == 0) {
+      if (second.precision != DATE_NONE && second.year) v.year = second.year;
+      else if (year && v.precision == DATE_DAY) v.year = year;
+      else continue; /* no year: not placed in time by itself */
+    }
+    if (!valid(&v)) continue;
+    if (second.precision != DATE_NONE && !valid(&second))
+      second.precision = DATE_NONE;
+    out->start = v;
+    out->end = second;
+    out->first = i;
+    out->last = last;
+    return 1;
+  }
+  return 0;
+}
+
+const char *date_format(const date_value *v, char *buf, size_t size) {
+  switch (v->precision) {
+  case DATE_DAY:
+    snprintf(buf, size, "%04d-%02d-%02d", v->year, v->month, v->day);
+    return "date";
+  case DATE_MONTH:
+    snprintf(buf, size, "%04d-%02d", v->year, v->month);
+    return "gYearMonth";
+  case DATE_YEAR:
+  case DATE_DECADE:
+    snprintf(buf, size, "%04d", v->year);
+    return "gYear";
+  default:
+    return NULL;
+  }
+}
+
+int date_parse_iso(const char *s, date_value *out) {
+  int y, m, d;
+  char tail;
+  if (!s || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return 0;
+  *out = (date_value){y, m, d, DATE_DAY};
+  return valid(out);
+}
+
+static int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return days[m - 1];
+}
+
+int date_add_days(date_value *v, int days) {
+  if (v->precision != DATE_DAY || !valid(v) || days < -366 || days > 366)
+    return 0;
+  while (days > 0) {
+    if (++v->day > days_in_month(v->year, v->month)) {
+      v->day = 1;
+      if (++v->month > 12) {
+        v->month = 1;
+        v->year++;
+      }
+    }
+    days--;
+  }
+  while (days < 0) {
+    if (--v->day < 1) {
+      if (--v->month < 1) {
+        v->month = 12;
+        v->year--;
+      }
+      v->day = days_in_month(v->year, v->month);
+    }
+    days++;
+  }
+  return 1;
+}

@@ -1,0 +1,49 @@
+/*
+ * dates — finds and parses dates in English and Danish text: "18 June 1924",
+ * "June 18, 1924", "March 1957", "18. juni 1924", "den 12. september 2025",
+ * "12.9.2025", "1950s", ranges ("16 June to 21 June 1964", "1939–1952"),
+ * and relative days ("today", "i dag", "fredag den 12. september") against
+ * the document date. Month, weekday and relative-day words come from the
+ * lexicon. Pure functions over tokens: owns nothing.
+ */
+#ifndef ATTACHE_DATES_H
+#define ATTACHE_DATES_H
+
+#include <stddef.h>
+
+#include "document.h"
+
+typedef enum {
+  DATE_NONE = 0,
+  DATE_DECADE,  /* "1950s": year holds the first year */
+  DATE_YEAR,
+  DATE_MONTH,
+  DATE_DAY
+} date_precision;
+
+typedef struct {
+  int year, month, day;
+  date_precision precision;
+} date_value;
+
+typedef struct {
+  date_value start, end;  /* end.precision == DATE_NONE unless a range */
+  size_t first, last;     /* tokens */
+} date_span;
+
+/* The first date expression in tokens [first, first+count); 1 if found.
+ * A day and month without a year take `year` when it is not 0. */
+int dates_find(const document *d, size_t first, size_t count, int year,
+               date_span *out);
+
+/* Adds `days` to a day-precision date; 1 on success. */
+int date_add_days(date_value *v, int days);
+
+/* Writes an xsd lexical form ("1924-06-18", "1957-03", "1964") and returns
+ * the datatype local name ("date", "gYearMonth", "gYear"), or NULL. */
+const char *date_format(const date_value *v, char *buf, size_t size);
+
+/* Parses "YYYY-MM-DD"; 1 on success. */
+int date_parse_iso(const char *s, date_value *out);
+
+#endif

@@ -1,0 +1,165 @@
+/*
+ * document — the state of one document as it flows through the pipeline:
+ * text, blocks (lines), sentences and tokens from `segment`, mentions from
+ * `recognise`, entities and posts from `resolve`, events from `events`.
+ * Everything is allocated in the document's arena and refers to the text
+ * by byte offsets (spans, not copies); `emit` turns it into triples.
+ */
+#ifndef ATTACHE_DOCUMENT_H
+#define ATTACHE_DOCUMENT_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "attache.h"
+#include "knowledge.h"
+#include "strmap.h"
+
+typedef enum {
+  BLOCK_TITLE,
+  BLOCK_TEXT,
+  BLOCK_HEADING,
+  BLOCK_BOILERPLATE
+} block_kind;
+
+typedef struct {
+  size_t start, end;  /* byte span of the trimmed line */
+  block_kind kind;
+  long heading;       /* index of the governing heading block, or -1 */
+} block;
+
+typedef struct {
+  size_t start, end;
+  size_t block;
+  size_t first, count; /* tokens */
+} sentence;
+
+enum {
+  TOK_WORD = 1,
+  TOK_NUMBER,
+  TOK_PUNCT,
+  TOK_CITATION  /* "[12]", "[sic]": ignored by recognisers */
+};
+
+enum {
+  TF_CAP = 1 << 0,       /* first letter upper case */
+  TF_ALLCAPS = 1 << 1,
+  TF_INITIAL = 1 << 2,   /* "S." */
+  TF_POSSESSIVE = 1 << 3 /* the "'s" token */
+};
+
+typedef struct {
+  size_t start, end;
+  unsigned char kind;
+  unsigned char flags;
+  const char *key;    /* folded text */
+  size_t sentence;
+} token;
+
+typedef enum {
+  ENT_PERSON,
+  ENT_STATE,
+  ENT_TERRITORY,
+  ENT_MINISTRY,
+  ENT_ORG,
+  ENT_INTL_ORG,
+  ENT_EMBASSY,
+  ENT_KIND_COUNT
+} entity_kind;
+
+typedef struct entity entity;
+typedef struct post post;
+
+/* A span of text naming an entity (or a role, for titles). */
+typedef struct {
+  size_t first, last;  /* token range, inclusive */
+  entity *target;
+} mention;
+
+struct entity {
+  entity_kind kind;
+  const char *iri;             /* full IRI under the base */
+  const char *label;           /* preferred label in the document language */
+  const char *label_en, *label_da;
+  const kb_entity *known;      /* gazetteer entry or NULL */
+  entity *of;                  /* ministry: state; embassy: sending state */
+  entity *host;                /* embassy: host state */
+  const char *name;            /* surface name as first seen (alt label) */
+  vec alt_labels;              /* const char *: other names seen */
+  vec mentions;                /* mention */
+  size_t order;                /* first appearance */
+};
+
+struct post {
+  entity *holder;
+  const kb_entity *role;       /* dip:ForeignMinister ... */
+  entity *of;                  /* state or organisation */
+  int former;
+  size_t token;                /* where the title was */
+};
+
+typedef struct event event;
+
+/* What `recognise` found at a token range: a lexicon match or a run of
+ * capitalised words that may be a name. */
+typedef enum {
+  SPAN_LEXICON,  /* lex says what it is */
+  SPAN_NAME_RUN  /* capitalised words not in the lexicon */
+} span_kind;
+
+typedef struct {
+  size_t first, last;      /* token range, inclusive */
+  span_kind kind;
+  lex_type type;           /* for SPAN_LEXICON */
+  const lex_entry *lex;    /* the chosen entry */
+  const kb_entity *role;   /* titles: the role concept */
+  int genitive;            /* "Russia's", "Ruslands" */
+  entity *target;          /* set by resolve */
+  post *post;              /* titles: the post they name, set by resolve */
+} span;
+
+typedef struct {
+  arena mem;
+  const attache_knowledge *kb;
+  const attache_options *options;
+  const char *name;     /* source file name */
+  const char *base;     /* base IRI */
+  const char *iri;      /* document IRI */
+  char *text;
+  size_t len;
+  const char *title;
+  const char *lang;     /* "en" / "da" */
+  const char *date;     /* YYYY-MM-DD or NULL */
+  int year;             /* year of d->date, or 0 */
+  vec blocks;           /* block */
+  vec sentences;        /* sentence */
+  vec tokens;           /* token */
+  vec entities;         /* entity *, in order of first appearance */
+  strmap by_iri;        /* IRI -> entity */
+  vec posts;            /* post */
+  vec spans;            /* span, in text order */
+  long *span_at;        /* token -> span index or -1 */
+  vec events;           /* event * */
+  entity *home;         /* the document's own state */
+} document;
+
+static inline token *doc_token(const document *d, size_t i) {
+  return VEC_AT(&d->tokens, token, i);
+}
+static inline sentence *doc_sentence(const document *d, size_t i) {
+  return VEC_AT(&d->sentences, sentence, i);
+}
+static inline block *doc_block(const document *d, size_t i) {
+  return VEC_AT(&d->blocks, block, i);
+}
+static inline span *doc_span(const document *d, size_t i) {
+  return VEC_AT(&d->spans, span, i);
+}
+static inline span *span_of(const document *d, size_t tok) {
+  return d->span_at[tok] < 0 ? NULL : doc_span(d, (size_t)d->span_at[tok]);
+}
+static inline entity *doc_entity(const document *d, size_t i) {
+  return *VEC_AT(&d->entities, entity *, i);
+}
+
+#endif

@@ -1,0 +1,625 @@
+#include "events.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "recognise.h"
+#include "resolve.h"
+#include "stem.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static int is_quote(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  return t->kind == TOK_PUNCT && !strcmp(t->key, "\"");
+}
+
+/* Clause boundaries inside a sentence. */
+static int separator(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_PUNCT) return 0;
+  return !strcmp(t->key, ",") || !strcmp(t->key, ";") || !strcmp(t->key, ":") ||
+         !strcmp(t->key, "(") || !strcmp(t->key, ")") || !strcmp(t->key, "\"") ||
+         !strcmp(t->key, "-");
+}
+
+static int lex_at(const document *d, size_t i, lex_type type) {
+  /* one- and two-token cue phrases */
+  if (kb_has(d->kb, doc_token(d, i)->key, type)) return 1;
+  if (i + 1 < d->tokens.len &&
+      doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence) {
+    char key[256];
+    snprintf(key, sizeof key, "%s %s", doc_token(d, i)->key,
+             doc_token(d, i + 1)->key);
+    if (kb_has(d->kb, key, type)) return 2;
+  }
+  return 0;
+}
+
+static void push_entity(vec *v, entity *e) {
+  if (!e) return;
+  for (size_t i = 0; i < v->len; i++)
+    if (*VEC_AT(v, entity *, i) == e) return;
+  entity **slot = vec_push(v);
+  if (slot) *slot = e;
+}
+
+static int contains(const vec *v, const entity *e) {
+  for (size_t i = 0; i < v->len; i++)
+    if (*VEC_AT(v, entity *, i) == e) return 1;
+  return 0;
+}
+
+static event *event_new(document *d, const kb_entity *cls, size_t where,
+                        size_t first, size_t last) {
+  event *e = arena_alloc(&d->mem, sizeof *e);
+  if (!e) return NULL;
+  e->cls = cls;
+  e->sentence = where;
+  e->trigger_first = first;
+  e->trigger_last = last;
+  vec_init(&e->actors, sizeof(entity *));
+  vec_init(&e->targets, sizeof(entity *));
+  vec_init(&e->participants, sizeof(entity *));
+  vec_init(&e->topics, sizeof(entity *));
+  return e;
+}
+
+static void event_free(event *e) {
+  vec_free(&e->actors);
+  vec_free(&e->targets);
+  vec_free(&e->participants);
+  vec_free(&e->topics);
+}
+
+void events_free(document *d) {
+  for (size_t i = 0; i < d->events.len; i++)
+    event_free(*VEC_AT(&d->events, event *, i));
+}
+
+/* The entity a span stands for in an event: people, states, organisations;
+ * "the government" is its state, "he" the last person named. */
+static entity *span_entity(const span *s) {
+  return s ? s->target : NULL;
+}
+
+static entity *last_person_before(const document *d, size_t tok) {
+  entity *best = NULL;
+  size_t best_tok = 0;
+  for (size_t i = 0; i < d->entities.len; i++) {
+    entity *e = doc_entity(d, i);
+    if (e->kind != ENT_PERSON) continue;
+    for (size_t m = 0; m < e->mentions.len; m++) {
+      size_t t = VEC_AT(&e->mentions, mention, m)->first;
+      if (t < tok && (!best || t > best_tok)) {
+        best = e;
+        best_tok = t;
+      }
+    }
+  }
+  return best;
+}
+
+static entity *entity_at(document *d, size_t i, size_t *last) {
+  span *s = span_of(d, i);
+  *last = s ? s->last : i;
+  if (s && s->first == i) return span_entity(s);
+  if (!s && doc_token(d, i)->kind == TOK_WORD &&
+      kb_has(d->kb, doc_token(d, i)->key, LX_PRONOUN) &&
+      !(doc_token(d, i)->flags & TF_ALLCAPS))
+    return last_person_before(d, i);
+  return NULL;
+}
+
+/* What a participant brings along: a person's office state, a ministry's
+ * state, an embassy's sending state. */
+static void add_with_state(document *d, vec *v, entity *e) {
+  push_entity(v, e);
+  if (e->kind == ENT_MINISTRY || e->kind == ENT_EMBASSY) push_entity(v, e->of);
+  if (e->kind == ENT_PERSON)
+    for (size_t i = 0; i < d->posts.len; i++) {
+      post *p = VEC_AT(&d->posts, post, i);
+      if (p->holder == e && !p->former &&
+          (p->of->kind == ENT_STATE || p->of->kind == ENT_TERRITORY))
+        push_entity(v, p->of);
+    }
+}
+
+/* ---- trigger matching ---------------------------------------------------- */
+
+typedef struct {
+  const kb_entity *cls;
+  size_t first, last;
+  const lex_entry *lex;
+} trigger;
+
+/* Longest stemmed trigger at token i. Words of an adjective or name may sit
+ * inside a phrase ("entering Danish airspace" for "enter airspace"). */
+static int trigger_at(document *d, char **stems, size_t i, size_t end,
+                      trigger *out) {
+  size_t max = kb_max_tokens(d->kb);
+  strbuf key;
+  strbuf_init(&key);
+  int found = 0;
+  for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
+    strbuf_clear(&key);
+    size_t k = i, used = 0, skipped = 0;
+    while (used < n && k < end) {
+      if (!stems[k]) break;
+      span *s = span_of(d, k);
+      if (used > 0 && s && s->kind == SPAN_LEXICON &&
+          (s->type == LX_ADJECTIVE || s->type == LX_NAME) && skipped < 2 &&
+          used < n) {
+        k = s->last + 1;
+        skipped++;
+        continue;
+      }
+      if (used) strbuf_putc(&key, ' ');
+      strbuf_puts(&key, stems[k]);
+      used++;
+      k++;
+    }
+    if (used != n || key.failed) continue;
+    for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
+      if (e->lang && strcmp(e->lang, d->lang)) continue;
+      out->cls = e->target;
+      out->first = i;
+      out->last = k - 1;
+      out->lex = e;
+      found = 1;
+      break;
+    }
+  }
+  strbuf_free(&key);
+  return found;
+}
+
+/* "Samtalen", "the meeting", "mødet": an event already told. */
+static int definite(const document *d, const trigger *t) {
+  if (t->first > 0 &&
+      doc_token(d, t->first - 1)->sentence == doc_token(d, t->first)->sentence) {
+    const char *prev = doc_token(d, t->first - 1)->key;
+    if (!strcmp(prev, "the") || !strcmp(prev, "this") || !strcmp(prev, "that") ||
+        !strcmp(prev, "his") || !strcmp(prev, "her") || !strcmp(prev, "its") ||
+        !strcmp(prev, "den") || !strcmp(prev, "det") || !strcmp(prev, "denne") ||
+        !strcmp(prev, "dette"))
+      return 1;
+  }
+  if (strcmp(d->lang, "da") || t->first != t->last) return 0;
+  /* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" + "en" */
+  const char *word = doc_token(d, t->first)->key;
+  arena scratch;
+  arena_init(&scratch);
+  const char *form = fold_key(&scratch, t->lex->form, strlen(t->lex->form));
+  int def = 0;
+  if (form) {
+    size_t n = strlen(form), m = strlen(word);
+    if (m > n && !strncmp(word, form, n)) {
+      const char *rest = word + n;
+      def = !strcmp(rest, "n") || !strcmp(rest, "en") || !strcmp(rest, "t") ||
+            !strcmp(rest, "et") || !strcmp(rest, "ne") || !strcmp(rest, "ene");
+    }
+  }
+  arena_release(&scratch);
+  return def;
+}
+
+/* ---- modality ------------------------------------------------------------ */
+
+typedef enum { MOD_NONE, MOD_NEGATED, MOD_HYPOTHETICAL, MOD_PLANNED } modality;
+
+static modality modality_of(const document *d, const sentence *s,
+                            const trigger *t) {
+  modality m = MOD_NONE;
+  /* negation reaches to the end of the sentence unless "but" turns it */
+  for (size_t i = s->first; i < t->first; i++) {
+    if (lex_at(d, i, LX_CONTRAST)) m = m == MOD_NEGATED ? MOD_NONE : m;
+    if (lex_at(d, i, LX_NEGATION)) m = MOD_NEGATED;
+  }
+  if (m == MOD_NEGATED) return m;
+  /* hypotheticals and plans: within the clause before the trigger */
+  size_t start = t->first;
+  while (start > s->first && !separator(d, start - 1)) start--;
+  for (size_t i = s->first; i < t->first; i++)
+    if (lex_at(d, i, LX_HYPOTHETICAL) &&
+        (i >= start || !strcmp(doc_token(d, i)->key, "if") ||
+         !strcmp(doc_token(d, i)->key, "hvis")))
+      return MOD_HYPOTHETICAL;
+  for (size_t i = start > 3 ? start - 3 : s->first; i < t->first; i++)
+    if (i >= s->first && lex_at(d, i, LX_PLANNED)) m = MOD_PLANNED;
+  /* "agreed to meet": a plan, wherever the clause broke */
+  for (size_t i = s->first; i < t->first; i++)
+    if (lex_at(d, i, LX_PLANNED) && t->first - i <= 12) m = MOD_PLANNED;
+  return m;
+}
+
+/* ---- arguments ----------------------------------------------------------- */
+
+static int exclusion(const document *d, size_t i) {
+  return lex_at(d, i, LX_EXCEPT) != 0;
+}
+
+static void collect_arguments(document *d, const sentence *s, event *ev,
+                              const trigger *t) {
+  size_t end = s->first + s->count;
+  /* the clause around the trigger, widened to the sentence subject when
+   * the clause has none */
+  size_t cs = t->first, ce = t->last + 1;
+  while (cs > s->first && !separator(d, cs - 1)) cs--;
+  while (ce < end && !separator(d, ce)) ce++;
+  int has_before = 0;
+  for (size_t i = cs; i < t->first; i++)
+    if (span_of(d, i) && span_of(d, i)->target) has_before = 1;
+  if (!has_before) cs = s->first;
+  int has_after = 0;
+  for (size_t i = t->last + 1; i < ce; i++)
+    if (span_of(d, i) && span_of(d, i)->target) has_after = 1;
+  if (!has_after) ce = end;
+  int topic = 0, excluded = 0, source = 0;
+  for (size_t i = cs; i < ce; i++) {
+    if (i >= t->first && i <= t->last) continue;
+    if (separator(d, i)) excluded = 0;
+    /* "criticism from X": X acts */
+    if (i > t->last && lex_at(d, i, LX_FROM)) source = 1;
+    size_t n;
+    if ((n = lex_at(d, i, LX_EXCEPT))) {
+      excluded = 1;
+      i += n - 1;
+      continue;
+    }
+    if (i > t->last && lex_at(d, i, LX_TOPIC_CUE)) topic = 1;
+    size_t last;
+    entity *e = entity_at(d, i, &last);
+    if (e && !excluded) {
+      span *sp = span_of(d, i);
+      int capital_place = sp && sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL;
+      if (!capital_place) {
+        if (topic) {
+          push_entity(&ev->topics, e);
+        } else if (ev->cls->direction == DIR_SYMMETRIC) {
+          add_with_state(d, &ev->participants, e);
+        } else if (i < t->first || (source && e->kind == ENT_PERSON)) {
+          add_with_state(d, &ev->actors, e);
+        } else if (ev->cls->direction == DIR_ACTOR_ONLY) {
+          add_with_state(d, &ev->participants, e);
+        } else {
+          add_with_state(d, &ev->targets, e);
+        }
+      }
+    }
+    if (last > i) i = last;
+  }
+  (void)exclusion;
+}
+
+static size_t participant_count(const event *e) {
+  return e->actors.len + e->targets.len + e->participants.len;
+}
+
+static int all_in(const event *a, const event *b) {
+  const vec *lists[3] = {&a->actors, &a->targets, &a->participants};
+  for (int k = 0; k < 3; k++)
+    for (size_t i = 0; i < lists[k]->len; i++) {
+      entity *x = *VEC_AT(lists[k], entity *, i);
+      if (!contains(&b->actors, x) && !contains(&b->targets, x) &&
+          !contains(&b->participants, x))
+        return 0;
+    }
+  return 1;
+}
+
+static void absorb(event *into, const event *from) {
+  const vec *src[4] = {&from->actors, &from->targets, &from->participants,
+                       &from->topics};
+  vec *dst[4] = {&into->actors, &into->targets, &into->participants,
+                 &into->topics};
+  for (int k = 0; k < 4; k++)
+    for (size_t i = 0; i < src[k]->len; i++) {
+      entity *x = *VEC_AT(src[k], entity *, i);
+      if (k < 3 && (contains(&into->actors, x) || contains(&into->targets, x) ||
+                    contains(&into->participants, x)))
+        continue;
+      push_entity(dst[k], x);
+    }
+  if (into->when.start.precision == DATE_NONE) into->when = from->when;
+  if (into->status == STATUS_PLANNED && from->status == STATUS_HAPPENED)
+    into->status = STATUS_HAPPENED;
+}
+
+static int same_date(const event *a, const event *b) {
+  if (a->when.start.precision == DATE_NONE || b->when.start.precision == DATE_NONE)
+    return 1;
+  return a->when.start.year == b->when.start.year &&
+         a->when.start.month == b->when.start.month &&
+         a->when.start.day == b->when.start.day;
+}
+
+/* The same event told again: same class, compatible date, and one's
+ * participants all among the other's. */
+static event *same_event(document *d, const event *e) {
+  for (size_t i = d->events.len; i-- > 0;) {
+    event *x = *VEC_AT(&d->events, event *, i);
+    if (x->cls != e->cls || !same_date(x, e) || x->status != e->status)
+      continue;
+    if (all_in(e, x) || all_in(x, e)) return x;
+  }
+  return NULL;
+}
+
+static event *last_event(document *d, const kb_entity *cls, int with_people) {
+  for (size_t i = d->events.len; i-- > 0;) {
+    event *x = *VEC_AT(&d->events, event *, i);
+    if (cls && x->cls != cls) continue;
+    if (with_people) {
+      int people = 0;
+      const vec *lists[3] = {&x->actors, &x->targets, &x->participants};
+      for (int k = 0; k < 3; k++)
+        for (size_t j = 0; j < lists[k]->len; j++)
+          if ((*VEC_AT(lists[k], entity *, j))->kind == ENT_PERSON) people = 1;
+      if (!people) continue;
+    }
+    return x;
+  }
+  return NULL;
+}
+
+/* ---- dates --------------------------------------------------------------- */
+
+static void date_event(document *d, const sentence *s, event *ev) {
+  if (dates_find(d, s->first, s->count, d->year, &ev->when)) return;
+  /* "today", "i dag" against the document date */
+  if (d->date) {
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+      char key[256];
+      const char *k1 = doc_token(d, i)->key;
+      const char *k2 = i + 1 < s->first + s->count ? doc_token(d, i + 1)->key : NULL;
+      const lex_entry *hit = NULL;
+      if (k2) {
+        snprintf(key, sizeof key, "%s %s", k1, k2);
+        for (const lex_entry *e = kb_lookup(d->kb, key); e && !hit; e = e->next)
+          if (e->type == LX_RELDAY) hit = e;
+      }
+      for (const lex_entry *e = kb_lookup(d->kb, k1); e && !hit; e = e->next)
+        if (e->type == LX_RELDAY) hit = e;
+      if (hit) {
+        date_value v;
+        if (date_parse_iso(d->date, &v) && date_add_days(&v, hit->value)) {
+          ev->when.start = v;
+          return;
+        }
+      }
+    }
+  }
+}
+
+/* ---- the pass ------------------------------------------------------------ */
+
+static int statement_quote(const document *d, const sentence *s) {
+  for (size_t i = s->first; i < s->first + s->count; i++)
+    if (is_quote(d, i)) return 1;
+  /* "Han udtaler:" followed by the quotation */
+  const token *last = doc_token(d, s->first + s->count - 1);
+  if (!strcmp(last->key, ":")) {
+    size_t next = s->first + s->count;
+    return next < d->tokens.len && is_quote(d, next);
+  }
+  return 0;
+}
+
+static void add_event(document *d, event *ev, int is_definite) {
+  if (participant_count(ev) == 0 || is_definite) {
+    /* "the talks", "Samtalen": the event already told */
+    event *same = last_event(d, ev->cls, 0);
+    if (same) {
+      absorb(same, ev);
+      event_free(ev);
+      return;
+    }
+    if (is_definite) {
+      event_free(ev);
+      return;
+    }
+    /* "agreed to meet as soon as possible": the people of the last event */
+    event *prev = last_event(d, NULL, 1);
+    if (!prev) {
+      event_free(ev);
+      return;
+    }
+    const vec *lists[3] = {&prev->actors, &prev->targets, &prev->participants};
+    for (int k = 0; k < 3; k++)
+      for (size_t j = 0; j < lists[k]->len; j++)
+        push_entity(&ev->participants, *VEC_AT(lists[k], entity *, j));
+  }
+  event *same = same_event(d, ev);
+  if (same) {
+    absorb(same, ev);
+    event_free(ev);
+    return;
+  }
+  event **slot = vec_push(&d->events);
+  if (slot) *slot = ev;
+  else event_free(ev);
+}
+
+static const kb_entity *statement_class(const document *d) {
+  return kb_entity_by_iri(d->kb, DIP_NS "Statement");
+}
+
+static void speech_events(document *d, size_t si) {
+  const sentence *s = doc_sentence(d, si);
+  if (!statement_quote(d, s)) return;
+  const kb_entity *cls = statement_class(d);
+  if (!cls) return;
+  for (size_t i = s->first; i < s->first + s->count; i++) {
+    span *sp = span_of(d, i);
+    if (!sp || sp->type != LX_SPEECH || sp->kind != SPAN_LEXICON) continue;
+    /* the speaker: a person right before or after the verb */
+    entity *who = NULL;
+    size_t last;
+    for (size_t k = i + 1; k < s->first + s->count && k <= i + 8 && !who; k++) {
+      entity *e = entity_at(d, k, &last);
+      if (e && e->kind == ENT_PERSON) who = e;
+      if (doc_token(d, k)->kind == TOK_PUNCT && strcmp(doc_token(d, k)->key, ","))
+        break;
+    }
+    for (size_t k = i; k-- > s->first && k + 4 >= i && !who;) {
+      entity *e = entity_at(d, k, &last);
+      if (!e && span_of(d, k)) e = span_of(d, k)->target;
+      if (e && e->kind == ENT_PERSON) who = e;
+    }
+    if (!who) continue;
+    event *ev = event_new(d, cls, si, i, sp->last);
+    if (!ev) return;
+    add_with_state(d, &ev->actors, who);
+    /* one statement event per speaker per document */
+    for (size_t k = 0; k < d->events.len; k++) {
+      event *x = *VEC_AT(&d->events, event *, k);
+      if (x->cls == cls && contains(&x->actors, who)) {
+        event_free(ev);
+        ev = NULL;
+        break;
+      }
+    }
+    if (ev) {
+      date_event(d, s, ev);
+      event **slot = vec_push(&d->events);
+      if (slot) *slot = ev;
+      else event_free(ev);
+    }
+    return;
+  }
+}
+
+/* A speaker whose words are a criticism, warning or praise already made
+ * no separate statement. */
+static void drop_voiced_statements(document *d) {
+  const kb_entity *stmt = statement_class(d);
+  size_t out = 0;
+  for (size_t i = 0; i < d->events.len; i++) {
+    event *e = *VEC_AT(&d->events, event *, i);
+    int voiced = 0;
+    if (e->cls == stmt)
+      for (size_t k = 0; k < d->events.len && !voiced; k++) {
+        event *x = *VEC_AT(&d->events, event *, k);
+        if (x == e || x->cls == stmt) continue;
+        const char *local = strrchr(x->cls->iri, '#');
+        if (!local || !(strcmp(local, "#Criticism") == 0 ||
+                        strcmp(local, "#Warning") == 0 ||
+                        strcmp(local, "#Praise") == 0))
+          continue;
+        for (size_t a = 0; a < e->actors.len; a++) {
+          entity *who = *VEC_AT(&e->actors, entity *, a);
+          if (who->kind == ENT_PERSON && contains(&x->actors, who)) voiced = 1;
+        }
+      }
+    if (voiced) event_free(e);
+    else *VEC_AT(&d->events, event *, out++) = e;
+  }
+  d->events.len = out;
+}
+
+static const char *event_iri(document *d, const event *e) {
+  /* deterministic: class, document, sentence and trigger position */
+  const char *local = strrchr(e->cls->iri, '#');
+  local = local ? local + 1 : "Event";
+  const char *doc = d->iri + strlen(d->base);
+  const char *slug = fold_slug(&d->mem, doc, strlen(doc));
+  return arena_printf(&d->mem, "%sevent/%s/%s-%zu", d->base, slug ? slug : "doc",
+                      local, utf8_count(d->text, doc_token(d, e->trigger_first)->start));
+}
+
+attache_status events_document(document *d) {
+  stemmer *st = stemmer_new(d->lang);
+  if (!st) return ATTACHE_ERR_NOMEM;
+  char **stems = arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
+  if (!stems) {
+    stemmer_free(st);
+    return ATTACHE_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    const token *t = doc_token(d, i);
+    if (t->kind == TOK_WORD && sentence_is_main(d, t->sentence))
+      stems[i] = stemmer_key(st, &d->mem, d->text + t->start, t->end - t->start);
+  }
+  stemmer_free(st);
+  for (size_t si = 0; si < d->sentences.len; si++) {
+    if (!sentence_is_main(d, si)) continue;
+    const sentence *s = doc_sentence(d, si);
+    size_t end = s->first + s->count;
+    speech_events(d, si);
+    for (size_t i = s->first; i < end; i++) {
+      trigger t;
+      if (!stems[i] || !trigger_at(d, stems, i, end, &t)) continue;
+      span *sp = span_of(d, i);
+      if (sp && sp->target && sp->kind == SPAN_NAME_RUN) {
+        i = sp->last;
+        continue; /* part of a name */
+      }
+      /* "..., Lidegaard warned": a verb introducing a quotation */
+      if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH &&
+          statement_quote(d, s)) {
+        i = t.last;
+        continue;
+      }
+      /* a plan word followed by its event ("agreed to a meeting") is
+       * modality, not an agreement */
+      if (lex_at(d, i, LX_PLANNED)) {
+        int later = 0;
+        trigger t2;
+        for (size_t k = t.last + 1; k < end && !later; k++)
+          if (stems[k] && trigger_at(d, stems, k, end, &t2)) later = 1;
+        if (later) {
+          i = t.last;
+          continue;
+        }
+      }
+      modality m = modality_of(d, s, &t);
+      if (m == MOD_NEGATED || m == MOD_HYPOTHETICAL) {
+        i = t.last;
+        continue;
+      }
+      const kb_entity *cls = t.cls;
+      event *anaphor_of = NULL;
+      if (cls->kind != KB_EVENT_CLASS || !strcmp(cls->iri, LEX_NS "Similar")) {
+        /* "similar actions": the event this document is about */
+        anaphor_of = d->events.len ? *VEC_AT(&d->events, event *, 0) : NULL;
+        if (!anaphor_of) {
+          i = t.last;
+          continue;
+        }
+        cls = anaphor_of->cls;
+      }
+      event *ev = event_new(d, cls, si, t.first, t.last);
+      if (!ev) return ATTACHE_ERR_NOMEM;
+      ev->status = m == MOD_PLANNED ? STATUS_PLANNED : STATUS_HAPPENED;
+      collect_arguments(d, s, ev, &t);
+      if (anaphor_of) {
+        for (size_t k = 0; k < anaphor_of->targets.len; k++)
+          push_entity(&ev->targets, *VEC_AT(&anaphor_of->targets, entity *, k));
+        /* the actors of this sentence act */
+        for (size_t k = 0; k < ev->participants.len; k++)
+          push_entity(&ev->actors, *VEC_AT(&ev->participants, entity *, k));
+        ev->participants.len = 0;
+      }
+      date_event(d, s, ev);
+      if (ev->when.start.precision == DATE_NONE && d->events.len) {
+        /* the date of the event just told in the same paragraph */
+        event *prev = *VEC_AT(&d->events, event *, d->events.len - 1);
+        if (prev->when.start.precision != DATE_NONE &&
+            doc_sentence(d, prev->sentence)->block == s->block &&
+            si - prev->sentence <= 2)
+          ev->when = prev->when;
+      }
+      add_event(d, ev, !anaphor_of && definite(d, &t));
+      i = t.last;
+    }
+  }
+  drop_voiced_statements(d);
+  for (size_t i = 0; i < d->events.len; i++) {
+    event *e = *VEC_AT(&d->events, event *, i);
+    e->iri = event_iri(d, e);
+    if (!e->iri) return ATTACHE_ERR_NOMEM;
+  }
+  return d->events.failed ? ATTACHE_ERR_NOMEM : ATTACHE_SUCCESS;
+}

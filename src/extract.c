@@ -1,0 +1,149 @@
+/*
+ * extract — the pipeline of one document, top to bottom: read → segment →
+ * recognise → resolve → events → emit. Owns the document arena for the
+ * duration of the call; nothing survives it but the triples sent out.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "attache.h"
+#include "emit.h"
+#include "events.h"
+#include "fold.h"
+#include "read.h"
+#include "recognise.h"
+#include "resolve.h"
+#include "segment.h"
+
+const char *const ATTACHE_DEFAULT_BASE = "https://w3id.org/attache/id/";
+
+const char *attache_strerror(attache_status status) {
+  switch (status) {
+  case ATTACHE_SUCCESS: return "success";
+  case ATTACHE_ERR_NOMEM: return "out of memory";
+  case ATTACHE_ERR_IO: return "input/output error";
+  case ATTACHE_ERR_BAD_INPUT: return "unusable document";
+  case ATTACHE_ERR_BAD_DATA: return "bad knowledge file";
+  case ATTACHE_ERR_BAD_ARG: return "invalid argument";
+  case ATTACHE_ERR_WRITE: return "cannot write RDF";
+  }
+  return "unknown error";
+}
+
+static void document_init(document *d) {
+  memset(d, 0, sizeof *d);
+  arena_init(&d->mem);
+  vec_init(&d->blocks, sizeof(block));
+  vec_init(&d->sentences, sizeof(sentence));
+  vec_init(&d->tokens, sizeof(token));
+  vec_init(&d->entities, sizeof(entity *));
+  vec_init(&d->posts, sizeof(post));
+  vec_init(&d->spans, sizeof(span));
+  vec_init(&d->events, sizeof(event *));
+  strmap_init(&d->by_iri);
+}
+
+static void document_release(document *d) {
+  for (size_t i = 0; i < d->entities.len; i++) {
+    entity *e = doc_entity(d, i);
+    vec_free(&e->alt_labels);
+    vec_free(&e->mentions);
+  }
+  events_free(d);
+  vec_free(&d->blocks);
+  vec_free(&d->sentences);
+  vec_free(&d->tokens);
+  vec_free(&d->entities);
+  vec_free(&d->posts);
+  vec_free(&d->spans);
+  vec_free(&d->events);
+  strmap_free(&d->by_iri);
+  arena_release(&d->mem);
+}
+
+/* The document IRI: the file name's stem, so separately built graphs of
+ * the same file agree; stdin gets a hash of its text. */
+static const char *document_iri(document *d, const char *name) {
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  if (!strcmp(name, "-") || !*base) {
+    unsigned long long h = strmap_hash(d->text, d->len);
+    return arena_printf(&d->mem, "%sdoc/stdin-%016llx", d->base, h);
+  }
+  const char *dot = strrchr(base, '.');
+  size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+  const char *slug = fold_slug(&d->mem, base, n);
+  if (!slug || !*slug) {
+    unsigned long long h = strmap_hash(d->text, d->len);
+    return arena_printf(&d->mem, "%sdoc/%016llx", d->base, h);
+  }
+  return arena_printf(&d->mem, "%sdoc/%s", d->base, slug);
+}
+
+static const char *language_of(const char *tag) {
+  if (!tag) return NULL;
+  if (!strncasecmp(tag, "da", 2)) return "da";
+  if (!strncasecmp(tag, "en", 2)) return "en";
+  return NULL;
+}
+
+attache_status attache_extract(const attache_knowledge *kb,
+                               const attache_options *options,
+                               const char *name, const char *bytes,
+                               size_t length, attache_triple_func sink,
+                               void *sink_handle,
+                               attache_message_func on_message,
+                               void *message_handle, attache_stats *stats) {
+  static const attache_options defaults = {0};
+  if (!kb || !sink || (!bytes && length)) return ATTACHE_ERR_BAD_ARG;
+  if (!options) options = &defaults;
+  if (!name) name = "-";
+  document d;
+  document_init(&d);
+  d.kb = kb;
+  d.options = options;
+  d.name = name;
+  d.base = options->base ? options->base : ATTACHE_DEFAULT_BASE;
+  doc_source src;
+  const char *why = NULL;
+  attache_status st =
+      read_document(&d.mem, bytes ? bytes : "", length, options->input, &src, &why);
+  if (st) {
+    if (on_message)
+      on_message(message_handle, ATTACHE_ERROR, name,
+                 why ? why : attache_strerror(st));
+    document_release(&d);
+    return st;
+  }
+  if (src.replaced && on_message) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "%zu invalid UTF-8 byte%s replaced by U+FFFD",
+             src.replaced, src.replaced == 1 ? "" : "s");
+    on_message(message_handle, ATTACHE_WARNING, name, msg);
+  }
+  d.text = src.text;
+  d.len = src.len;
+  d.title = src.title;
+  d.lang = options->lang == ATTACHE_LANG_EN   ? "en"
+           : options->lang == ATTACHE_LANG_DA ? "da"
+                                              : language_of(src.lang);
+  d.date = src.date ? src.date : options->date;
+  date_value dv;
+  if (d.date && date_parse_iso(d.date, &dv)) d.year = dv.year;
+  else d.date = NULL;
+  d.iri = document_iri(&d, name);
+  if (!d.iri) st = ATTACHE_ERR_NOMEM;
+  if (!st) st = segment_document(&d);
+  if (!st) st = recognise_document(&d);
+  if (!st) st = resolve_document(&d);
+  if (!st) st = events_document(&d);
+  if (!st) {
+    attache_stats local = {0};
+    st = emit_document(&d, sink, sink_handle, &local);
+    local.lang = !strcmp(d.lang, "da") ? "da" : "en";
+    local.replaced_bytes = src.replaced;
+    if (stats) *stats = local;
+  }
+  document_release(&d);
+  return st;
+}

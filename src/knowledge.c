@@ -1,0 +1,660 @@
+#include "knowledge.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <raptor2.h>
+
+#include "document.h"
+#include "fold.h"
+#include "segment.h"
+#include "stem.h"
+
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+#define SKOS_ALT "http://www.w3.org/2004/02/skos/core#altLabel"
+#define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
+#define ORG_ROLE "http://www.w3.org/ns/org#role"
+#define ORG_POSTIN "http://www.w3.org/ns/org#postIn"
+
+struct attache_knowledge {
+  arena mem;
+  strmap phrases;       /* folded key -> lex_entry list */
+  strmap stems;         /* stemmed key -> lex_entry list */
+  strmap entities;      /* IRI -> kb_entity */
+  strmap stop_en, stop_da, abbreviations, given_names;
+  vec suffixes;         /* title_suffix */
+  vec sorted;           /* kb_entity * sorted by IRI */
+  size_t max_tokens;
+};
+
+typedef struct {
+  const char *key;
+  const kb_entity *role;
+} title_suffix;
+
+/* One parsed triple, strings in the knowledge arena. */
+typedef struct {
+  const char *s, *p, *o, *lang, *datatype;
+  int o_kind; /* attache_term_kind */
+} kb_triple;
+
+typedef struct {
+  attache_knowledge *kb;
+  vec triples;
+  attache_message_func on_message;
+  void *handle;
+  const char *file;
+  int errors;
+} loader;
+
+static char marker; /* value stored in string sets */
+
+/* ---- reading Turtle ------------------------------------------------------ */
+
+static const char *term_string(arena *a, raptor_term *t, int *kind) {
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    *kind = ATTACHE_IRI;
+    return arena_strdup(a, (const char *)raptor_uri_as_string(t->value.uri));
+  case RAPTOR_TERM_TYPE_BLANK:
+    *kind = ATTACHE_BLANK;
+    return arena_strndup(a, (const char *)t->value.blank.string,
+                         t->value.blank.string_len);
+  case RAPTOR_TERM_TYPE_LITERAL:
+    *kind = ATTACHE_LITERAL;
+    return arena_strndup(a, (const char *)t->value.literal.string,
+                         t->value.literal.string_len);
+  default:
+    *kind = ATTACHE_LITERAL;
+    return arena_strdup(a, "");
+  }
+}
+
+static void on_statement(void *user, raptor_statement *st) {
+  loader *l = user;
+  kb_triple *t = vec_push(&l->triples);
+  if (!t) return;
+  arena *a = &l->kb->mem;
+  int kind;
+  t->s = term_string(a, st->subject, &kind);
+  if (kind == ATTACHE_BLANK) t->s = arena_printf(a, "_:%s", t->s);
+  t->p = term_string(a, st->predicate, &kind);
+  t->o = term_string(a, st->object, &t->o_kind);
+  if (t->o_kind == ATTACHE_BLANK) t->o = arena_printf(a, "_:%s", t->o);
+  if (st->object->type == RAPTOR_TERM_TYPE_LITERAL) {
+    if (st->object->value.literal.language)
+      t->lang = arena_strndup(a, (const char *)st->object->value.literal.language,
+                              st->object->value.literal.language_len);
+    if (st->object->value.literal.datatype)
+      t->datatype = arena_strdup(
+          a, (const char *)raptor_uri_as_string(st->object->value.literal.datatype));
+  }
+}
+
+static void on_log(void *user, raptor_log_message *m) {
+  loader *l = user;
+  if (m->level < RAPTOR_LOG_LEVEL_ERROR) return;
+  l->errors++;
+  if (!l->on_message) return;
+  char where[4096];
+  snprintf(where, sizeof where, "%s:%d", l->file,
+           m->locator ? m->locator->line : 0);
+  l->on_message(l->handle, ATTACHE_ERROR, where, m->text);
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Collects *.ttl paths below dir, sorted, into `out` (heap strings). */
+static int list_turtle(const char *dir, vec *out, int depth) {
+  if (depth > 8) return 0;
+  DIR *d = opendir(dir);
+  if (!d) return -1;
+  vec names;
+  vec_init(&names, sizeof(char *));
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    size_t n = strlen(dir) + strlen(e->d_name) + 2;
+    char *path = malloc(n);
+    if (!path) break;
+    snprintf(path, n, "%s/%s", dir, e->d_name);
+    char **slot = vec_push(&names);
+    if (!slot) {
+      free(path);
+      break;
+    }
+    *slot = path;
+  }
+  closedir(d);
+  qsort(names.data, names.len, sizeof(char *), cmp_str);
+  for (size_t i = 0; i < names.len; i++) {
+    char *path = *VEC_AT(&names, char *, i);
+    struct stat st;
+    size_t n = strlen(path);
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+      list_turtle(path, out, depth + 1);
+      free(path);
+    } else if (n > 4 && strcmp(path + n - 4, ".ttl") == 0) {
+      char **slot = vec_push(out);
+      if (slot) *slot = path;
+      else free(path);
+    } else {
+      free(path);
+    }
+  }
+  vec_free(&names);
+  return 0;
+}
+
+static int parse_file(raptor_world *world, loader *l, const char *path) {
+  raptor_parser *p = raptor_new_parser(world, "turtle");
+  if (!p) return -1;
+  raptor_parser_set_statement_handler(p, l, on_statement);
+  unsigned char *uri_str = raptor_uri_filename_to_uri_string(path);
+  raptor_uri *uri = uri_str ? raptor_new_uri(world, uri_str) : NULL;
+  l->file = path;
+  int before = l->errors;
+  int rc = uri ? raptor_parser_parse_file(p, uri, uri) : -1;
+  if (uri) raptor_free_uri(uri);
+  if (uri_str) raptor_free_memory(uri_str);
+  raptor_free_parser(p);
+  return (rc || l->errors > before) ? -1 : 0;
+}
+
+/* ---- indexing ------------------------------------------------------------ */
+
+static int cmp_triple(const void *a, const void *b) {
+  const kb_triple *x = a, *y = b;
+  int c = strcmp(x->s, y->s);
+  if (c) return c;
+  c = strcmp(x->p, y->p);
+  if (c) return c;
+  return strcmp(x->o, y->o);
+}
+
+/* The folded token keys of `text` joined by spaces. */
+static char *phrase_key(attache_knowledge *kb, const char *text,
+                        unsigned char *ntokens, unsigned char *casing) {
+  vec toks;
+  vec_init(&toks, sizeof(token));
+  arena scratch;
+  arena_init(&scratch);
+  char *key = NULL;
+  size_t len = strlen(text);
+  if (tokenize(&scratch, text, 0, len, &toks) == 0 && toks.len &&
+      toks.len < 256) {
+    strbuf b;
+    strbuf_init(&b);
+    for (size_t i = 0; i < toks.len; i++) {
+      if (i) strbuf_putc(&b, ' ');
+      strbuf_puts(&b, VEC_AT(&toks, token, i)->key);
+    }
+    if (!b.failed) key = arena_strndup(&kb->mem, b.data, b.len);
+    strbuf_free(&b);
+    *ntokens = (unsigned char)toks.len;
+    *casing = text_is_all_caps(text, len)     ? CASE_EXACT_CAPS
+              : text_is_capitalised(text, len) ? CASE_CAPITALISED
+                                               : CASE_ANY;
+  }
+  arena_release(&scratch);
+  vec_free(&toks);
+  return key;
+}
+
+static char *stem_phrase(attache_knowledge *kb, stemmer *st, const char *text,
+                         unsigned char *ntokens) {
+  vec toks;
+  vec_init(&toks, sizeof(token));
+  arena scratch;
+  arena_init(&scratch);
+  char *key = NULL;
+  if (tokenize(&scratch, text, 0, strlen(text), &toks) == 0 && toks.len &&
+      toks.len < 256) {
+    strbuf b;
+    strbuf_init(&b);
+    for (size_t i = 0; i < toks.len; i++) {
+      token *t = VEC_AT(&toks, token, i);
+      char *s = stemmer_key(st, &scratch, text + t->start, t->end - t->start);
+      if (!s) continue;
+      if (b.len) strbuf_putc(&b, ' ');
+      strbuf_puts(&b, s);
+    }
+    if (!b.failed && b.len) key = arena_strndup(&kb->mem, b.data, b.len);
+    strbuf_free(&b);
+    *ntokens = (unsigned char)toks.len;
+  }
+  arena_release(&scratch);
+  vec_free(&toks);
+  return key;
+}
+
+static int add_entry(attache_knowledge *kb, strmap *map, const char *key,
+                     lex_type type, const kb_entity *target, const char *lang,
+                     const char *form, unsigned char ntokens,
+                     unsigned char casing, int value) {
+  if (!key || !*key) return 0;
+  lex_entry *head = strmap_get(map, key);
+  for (lex_entry *e = head; e; e = e->next)
+    if (e->type == type && e->target == target && e->casing == casing &&
+        e->value == value && (e->lang == lang ||
+                              (e->lang && lang && !strcmp(e->lang, lang))))
+      return 0; /* same entry twice (e.g. a label repeated as altLabel) */
+  lex_entry *e = arena_alloc(&kb->mem, sizeof *e);
+  if (!e) return -1;
+  e->type = type;
+  e->target = target;
+  e->lang = lang;
+  e->form = form;
+  e->ntokens = ntokens;
+  e->casing = casing;
+  e->value = value;
+  /* append, keeping data order stable */
+  if (!head) return strmap_put(map, key, e);
+  while (head->next) head = head->next;
+  head->next = e;
+  if (ntokens > kb->max_tokens) kb->max_tokens = ntokens;
+  return 0;
+}
+
+static int add_phrase(attache_knowledge *kb, const kb_triple *t,
+                      lex_type type, const kb_entity *target, int value) {
+  unsigned char n = 0, casing = 0;
+  char *key = phrase_key(kb, t->o, &n, &casing);
+  if (!key) return 0;
+  if (n > kb->max_tokens) kb->max_tokens = n;
+  return add_entry(kb, &kb->phrases, key, type, target, t->lang, t->o, n,
+                   casing, value);
+}
+
+static kb_entity *entity_for(attache_knowledge *kb, const char *iri) {
+  kb_entity *e = strmap_get(&kb->entities, iri);
+  if (e) return e;
+  e = arena_alloc(&kb->mem, sizeof *e);
+  if (!e) return NULL;
+  e->iri = iri;
+  size_t nl = strlen(ID_NS);
+  if (strncmp(iri, ID_NS, nl) == 0) e->local = iri + nl;
+  vec_init(&e->same_as, sizeof(char *));
+  vec_init(&e->cameo, sizeof(char *));
+  return strmap_put(&kb->entities, iri, e) ? NULL : e;
+}
+
+static int is(const char *s, const char *ns, const char *local) {
+  size_t n = strlen(ns);
+  return strncmp(s, ns, n) == 0 && strcmp(s + n, local) == 0;
+}
+
+static kb_kind kind_of_class(const char *cls) {
+  if (is(cls, DIP_NS, "State")) return KB_STATE;
+  if (is(cls, DIP_NS, "Territory")) return KB_TERRITORY;
+  if (is(cls, DIP_NS, "Organization") || is(cls, DIP_NS, "Embassy"))
+    return KB_ORG;
+  if (is(cls, DIP_NS, "InternationalOrganization")) return KB_INTL_ORG;
+  if (is(cls, DIP_NS, "Ministry")) return KB_MINISTRY;
+  if (is(cls, DIP_NS, "Person")) return KB_PERSON;
+  if (is(cls, LEX_NS, "MinistryFunction")) return KB_MINISTRY_FUNCTION;
+  return KB_OTHER;
+}
+
+static void set_label(const char **slot, const char *value) {
+  if (!*slot) *slot = value;
+}
+
+/* First pass over one subject: kind and scalar properties. */
+static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
+  kb_entity *e = entity_for(kb, t[0].s);
+  if (!e) return -1;
+  int iso_only = 0, historical_iso = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *p = t[i].p;
+    if (strcmp(p, RDF_TYPE) == 0) {
+      kb_kind k = kind_of_class(t[i].o);
+      if (k != KB_OTHER && (e->kind == KB_OTHER || k == KB_INTL_ORG))
+        e->kind = k;
+    } else if (strcmp(p, RDFS_LABEL) == 0 && t[i].lang) {
+      if (!strcmp(t[i].lang, "en")) set_label(&e->label_en, t[i].o);
+      if (!strcmp(t[i].lang, "da")) set_label(&e->label_da, t[i].o);
+    } else if (is(p, LEX_NS, "iso3166")) {
+      e->iso = t[i].o;
+    } else if (is(p, LEX_NS, "isoSection")) {
+      iso_only = 1;
+      if (!strcmp(t[i].o, "3166-3")) historical_iso = 1;
+    } else if (strcmp(p, OWL_SAMEAS) == 0) {
+      const char **slot = vec_push(&e->same_as);
+      if (slot) *slot = t[i].o;
+    } else if (is(p, LEX_NS, "historical")) {
+      e->historical = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
+    } else if (is(p, LEX_NS, "founded")) {
+      e->founded = atoi(t[i].o);
+    } else if (is(p, LEX_NS, "dissolved")) {
+      e->dissolved = atoi(t[i].o);
+    } else if (is(p, LEX_NS, "key")) {
+      e->key = t[i].o;
+    } else if (is(p, LEX_NS, "labelTemplate") && t[i].lang) {
+      if (!strcmp(t[i].lang, "en")) e->template_en = t[i].o;
+      if (!strcmp(t[i].lang, "da")) e->template_da = t[i].o;
+    } else if (is(p, LEX_NS, "language")) {
+      e->language = t[i].o;
+    } else if (is(p, LEX_NS, "trigger")) {
+      e->kind = KB_EVENT_CLASS;
+    } else if (is(p, LEX_NS, "title") || is(p, LEX_NS, "titleSuffix")) {
+      e->kind = KB_ROLE;
+    } else if (is(p, DIP_NS, "cameoCode")) {
+      const char **slot = vec_push(&e->cameo);
+      if (slot) *slot = t[i].o;
+    } else if (is(p, LEX_NS, "direction")) {
+      e->direction = is(t[i].o, LEX_NS, "ActorTarget") ? DIR_ACTOR_TARGET
+                     : is(t[i].o, LEX_NS, "ActorOnly") ? DIR_ACTOR_ONLY
+                                                       : DIR_SYMMETRIC;
+    } else if (is(p, LEX_NS, "capital") && t[i].lang) {
+      if (!strcmp(t[i].lang, "en")) set_label(&e->capital_en, t[i].o);
+      if (!strcmp(t[i].lang, "da")) set_label(&e->capital_da, t[i].o);
+    } else if (is(p, LEX_NS, "isoCommonName") && t[i].lang) {
+      /* preferred fallback labels when the overlay gives none */
+      if (!strcmp(t[i].lang, "en") && !e->label_en) e->label_en = t[i].o;
+    }
+  }
+  /* an iso-codes entry nobody typed as a state is a territory; withdrawn
+   * codes without an overlay entry are not used */
+  if (iso_only && e->kind == KB_OTHER && !historical_iso) e->kind = KB_TERRITORY;
+  return 0;
+}
+
+static void fallback_labels(kb_entity *e, const kb_triple *t, size_t n) {
+  for (size_t i = 0; i < n && (!e->label_en || !e->label_da); i++) {
+    if (!t[i].lang) continue;
+    if (!(is(t[i].p, LEX_NS, "isoName") || strcmp(t[i].p, SKOS_ALT) == 0))
+      continue;
+    if (!strcmp(t[i].lang, "en")) set_label(&e->label_en, t[i].o);
+    if (!strcmp(t[i].lang, "da")) set_label(&e->label_da, t[i].o);
+  }
+  if (!e->label_en) e->label_en = e->label_da;
+  if (!e->label_da) e->label_da = e->label_en;
+}
+
+static const struct {
+  const char *local;
+  lex_type type;
+} cue_properties[] = {
+    {"personCue", LX_PERSON_CUE},   {"speechVerb", LX_SPEECH},
+    {"counterpart", LX_COUNTERPART}, {"former", LX_FORMER},
+    {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
+    {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN},
+    {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},
+    {"negation", LX_NEGATION},       {"planned", LX_PLANNED},
+    {"hypothetical", LX_HYPOTHETICAL}, {"rejected", LX_REJECTED},
+    {"topicCue", LX_TOPIC_CUE},      {"withCue", LX_WITH},
+    {"toCue", LX_TO},                {"fromCue", LX_FROM},
+    {"inCue", LX_IN},                {"contrast", LX_CONTRAST},
+    {"except", LX_EXCEPT}};
+
+static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
+  unsigned char n, c;
+  char *key = phrase_key(kb, text, &n, &c);
+  return key ? strmap_put(set, key, &marker) : 0;
+}
+
+/* Second pass: lexicon entries of one subject. */
+static int index_subject(attache_knowledge *kb, stemmer *st_en,
+                         stemmer *st_da, const kb_triple *t, size_t n) {
+  kb_entity *e = strmap_get(&kb->entities, t[0].s);
+  int rc = 0;
+  int named = e->kind == KB_STATE || e->kind == KB_TERRITORY ||
+              e->kind == KB_ORG || e->kind == KB_INTL_ORG ||
+              e->kind == KB_MINISTRY || e->kind == KB_PERSON;
+  int month = strstr(t[0].s, LEX_NS "month-") == t[0].s;
+  int weekday = strstr(t[0].s, LEX_NS "weekday-") == t[0].s;
+  int relday = strstr(t[0].s, LEX_NS "rel-") == t[0].s;
+  int number = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (is(t[i].p, LEX_NS, "number") || is(t[i].p, LEX_NS, "offsetDays"))
+      number = atoi(t[i].o);
+  }
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    const char *p = t[i].p;
+    if (t[i].o_kind != ATTACHE_LITERAL) {
+      if (is(p, LEX_NS, "partOf") || is(p, DIP_NS, "ministryOf"))
+        e->part_of = strmap_get(&kb->entities, t[i].o);
+      else if (is(p, LEX_NS, "function"))
+        e->function = strmap_get(&kb->entities, t[i].o);
+      else if (is(p, LEX_NS, "minister"))
+        e->minister_role = strmap_get(&kb->entities, t[i].o);
+      continue;
+    }
+    if (named && (strcmp(p, RDFS_LABEL) == 0 || strcmp(p, SKOS_ALT) == 0 ||
+                  is(p, LEX_NS, "isoName") || is(p, LEX_NS, "isoCommonName") ||
+                  is(p, LEX_NS, "isoOfficialName") ||
+                  (e->kind == KB_MINISTRY && is(p, LEX_NS, "name"))))
+      rc = add_phrase(kb, &t[i], LX_NAME, e, 0);
+    else if (is(p, LEX_NS, "adjective"))
+      rc = add_phrase(kb, &t[i], LX_ADJECTIVE, e, 0);
+    else if (is(p, LEX_NS, "demonym"))
+      rc = add_phrase(kb, &t[i], LX_DEMONYM, e, 0);
+    else if (is(p, LEX_NS, "seat"))
+      rc = add_phrase(kb, &t[i], LX_SEAT, e, 0);
+    else if (is(p, LEX_NS, "capital"))
+      rc = add_phrase(kb, &t[i], LX_CAPITAL, e, 0);
+    else if (is(p, LEX_NS, "title"))
+      rc = add_phrase(kb, &t[i], LX_TITLE, e, 0);
+    else if (is(p, LEX_NS, "titleSuffix")) {
+      title_suffix *ts = vec_push(&kb->suffixes);
+      if (ts) {
+        ts->key = fold_key(&kb->mem, t[i].o, strlen(t[i].o));
+        ts->role = e;
+      }
+    } else if (is(p, LEX_NS, "name") && e->kind == KB_MINISTRY_FUNCTION)
+      rc = add_phrase(kb, &t[i], LX_MINISTRY_NAME, e, 0);
+    else if (is(p, LEX_NS, "name") && (month || weekday || relday))
+      rc = add_phrase(kb, &t[i],
+                      month ? LX_MONTH : weekday ? LX_WEEKDAY : LX_RELDAY, e,
+                      number);
+    else if (is(p, LEX_NS, "surname"))
+      rc = add_phrase(kb, &t[i], LX_SURNAME, e, 0);
+    else if (is(p, LEX_NS, "stopword"))
+      rc = add_to_set(kb, t[i].lang && !strcmp(t[i].lang, "da") ? &kb->stop_da
+                                                                : &kb->stop_en,
+                      t[i].o);
+    else if (is(p, LEX_NS, "abbreviation"))
+      rc = add_to_set(kb, &kb->abbreviations, t[i].o);
+    else if (is(p, LEX_NS, "givenName"))
+      rc = add_to_set(kb, &kb->given_names, t[i].o);
+    else if (is(p, LEX_NS, "trigger")) {
+      int da = t[i].lang && !strcmp(t[i].lang, "da");
+      unsigned char nt = 0;
+      char *key = stem_phrase(kb, da ? st_da : st_en, t[i].o, &nt);
+      rc = add_entry(kb, &kb->stems, key, LX_TRIGGER, e, t[i].lang, t[i].o,
+                     nt, CASE_ANY, 0);
+      if (nt > kb->max_tokens) kb->max_tokens = nt;
+    } else {
+      for (size_t c = 0; c < sizeof cue_properties / sizeof *cue_properties; c++)
+        if (is(p, LEX_NS, cue_properties[c].local)) {
+          rc = add_phrase(kb, &t[i], cue_properties[c].type, NULL, 0);
+          break;
+        }
+    }
+  }
+  return rc;
+}
+
+static int cmp_entity(const void *a, const void *b) {
+  return strcmp((*(const kb_entity *const *)a)->iri,
+                (*(const kb_entity *const *)b)->iri);
+}
+
+static attache_status build(attache_knowledge *kb, vec *triples) {
+  qsort(triples->data, triples->len, sizeof(kb_triple), cmp_triple);
+  kb_triple *t = triples->data;
+  size_t n = triples->len;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && strcmp(t[j].s, t[i].s) == 0) j++;
+    if (describe(kb, t + i, j - i)) return ATTACHE_ERR_NOMEM;
+    fallback_labels(strmap_get(&kb->entities, t[i].s), t + i, j - i);
+    i = j;
+  }
+  stemmer *en = stemmer_new("en"), *da = stemmer_new("da");
+  attache_status st = (en && da) ? ATTACHE_SUCCESS : ATTACHE_ERR_NOMEM;
+  for (size_t i = 0; i < n && !st;) {
+    size_t j = i;
+    while (j < n && strcmp(t[j].s, t[i].s) == 0) j++;
+    if (index_subject(kb, en, da, t + i, j - i)) st = ATTACHE_ERR_NOMEM;
+    i = j;
+  }
+  stemmer_free(en);
+  stemmer_free(da);
+  if (st) return st;
+  for (size_t i = 0; i < kb->entities.cap; i++) {
+    kb_entity *e = kb->entities.values[i];
+    if (!kb->entities.keys[i] || e->kind == KB_OTHER) continue;
+    const kb_entity **slot = vec_push(&kb->sorted);
+    if (!slot) return ATTACHE_ERR_NOMEM;
+    *slot = e;
+  }
+  qsort(kb->sorted.data, kb->sorted.len, sizeof(kb_entity *), cmp_entity);
+  return ATTACHE_SUCCESS;
+}
+
+attache_status attache_knowledge_load(const char *ontology_dir,
+                                      const char *extra_dir,
+                                      attache_message_func on_message,
+                                      void *handle, attache_knowledge **out) {
+  *out = NULL;
+  if (!ontology_dir) return ATTACHE_ERR_BAD_ARG;
+  attache_knowledge *kb = calloc(1, sizeof *kb);
+  if (!kb) return ATTACHE_ERR_NOMEM;
+  arena_init(&kb->mem);
+  vec_init(&kb->suffixes, sizeof(title_suffix));
+  vec_init(&kb->sorted, sizeof(kb_entity *));
+  loader l = {kb, {0}, on_message, handle, NULL, 0};
+  vec_init(&l.triples, sizeof(kb_triple));
+  vec files;
+  vec_init(&files, sizeof(char *));
+  attache_status st = ATTACHE_SUCCESS;
+  if (list_turtle(ontology_dir, &files, 0) != 0) {
+    if (on_message)
+      on_message(handle, ATTACHE_ERROR, ontology_dir,
+                 "cannot read the ontology directory");
+    st = ATTACHE_ERR_BAD_DATA;
+  }
+  if (!st && extra_dir) list_turtle(extra_dir, &files, 0);
+  raptor_world *world = st ? NULL : raptor_new_world();
+  if (!st && !world) st = ATTACHE_ERR_NOMEM;
+  if (world) {
+    raptor_world_set_log_handler(world, &l, on_log);
+    for (size_t i = 0; i < files.len; i++)
+      if (parse_file(world, &l, *VEC_AT(&files, char *, i)) != 0)
+        st = ATTACHE_ERR_BAD_DATA;
+    raptor_free_world(world);
+  }
+  for (size_t i = 0; i < files.len; i++) free(*VEC_AT(&files, char *, i));
+  vec_free(&files);
+  if (!st && l.triples.failed) st = ATTACHE_ERR_NOMEM;
+  if (!st && l.triples.len == 0) {
+    if (on_message)
+      on_message(handle, ATTACHE_ERROR, ontology_dir, "no knowledge files found");
+    st = ATTACHE_ERR_BAD_DATA;
+  }
+  if (!st) st = build(kb, &l.triples);
+  vec_free(&l.triples);
+  if (st) {
+    attache_knowledge_free(kb);
+    return st;
+  }
+  *out = kb;
+  return ATTACHE_SUCCESS;
+}
+
+void attache_knowledge_free(attache_knowledge *kb) {
+  if (!kb) return;
+  for (size_t i = 0; i < kb->entities.cap; i++)
+    if (kb->entities.keys[i]) {
+      kb_entity *e = kb->entities.values[i];
+      vec_free(&e->same_as);
+      vec_free(&e->cameo);
+    }
+  strmap_free(&kb->phrases);
+  strmap_free(&kb->stems);
+  strmap_free(&kb->entities);
+  strmap_free(&kb->stop_en);
+  strmap_free(&kb->stop_da);
+  strmap_free(&kb->abbreviations);
+  strmap_free(&kb->given_names);
+  vec_free(&kb->suffixes);
+  vec_free(&kb->sorted);
+  arena_release(&kb->mem);
+  free(kb);
+}
+
+/* ---- queries ------------------------------------------------------------- */
+
+const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key) {
+  return strmap_get(&kb->phrases, key);
+}
+
+const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key) {
+  return strmap_get(&kb->stems, key);
+}
+
+size_t kb_max_tokens(const attache_knowledge *kb) {
+  return kb->max_tokens ? kb->max_tokens : 1;
+}
+
+int kb_has(const attache_knowledge *kb, const char *key, lex_type type) {
+  for (const lex_entry *e = kb_lookup(kb, key); e; e = e->next)
+    if (e->type == type) return 1;
+  return 0;
+}
+
+int kb_is_stopword(const attache_knowledge *kb, const char *key,
+                   const char *lang) {
+  const strmap *set = !strcmp(lang, "da") ? &kb->stop_da : &kb->stop_en;
+  return strmap_get(set, key) != NULL;
+}
+
+int kb_is_abbreviation(const attache_knowledge *kb, const char *key) {
+  return strmap_get(&kb->abbreviations, key) != NULL;
+}
+
+int kb_is_given_name(const attache_knowledge *kb, const char *key) {
+  return strmap_get(&kb->given_names, key) != NULL;
+}
+
+const kb_entity *kb_entity_by_iri(const attache_knowledge *kb,
+                                  const char *iri) {
+  return strmap_get(&kb->entities, iri);
+}
+
+const kb_entity *kb_title_suffix(const attache_knowledge *kb,
+                                 const char *key) {
+  size_t n = strlen(key);
+  for (size_t i = 0; i < kb->suffixes.len; i++) {
+    const title_suffix *s = VEC_AT(&kb->suffixes, title_suffix, i);
+    size_t m = strlen(s->key);
+    if (n > m + 2 && strcmp(key + n - m, s->key) == 0) return s->role;
+  }
+  return NULL;
+}
+
+const kb_entity *kb_state_for_language(const attache_knowledge *kb,
+                                       const char *lang) {
+  const kb_entity *found = NULL;
+  for (size_t i = 0; i < kb->sorted.len; i++) {
+    const kb_entity *e = *VEC_AT(&kb->sorted, const kb_entity *, i);
+    if (e->kind == KB_STATE && e->language && !strcmp(e->language, lang)) {
+      if (found) return NULL;
+      found = e;
+    }
+  }
+  return found;
+}
+
+const kb_entity *const *kb_entities(const attache_knowledge *kb, size_t *n) {
+  *n = kb->sorted.len;
+  return kb->sorted.data;
+}

@@ -1,0 +1,129 @@
+/*
+ * knowledge — the gazetteer and lexicons, loaded from the Turtle files under
+ * ontology/ with raptor and indexed for token-level longest match: folded
+ * phrase keys ("da|..." is not needed: entries carry their language) map to
+ * lexicon entries; trigger phrases are indexed by their Snowball stems.
+ * Owns every string and entry it holds (one arena); read-only after load,
+ * so one knowledge base can serve many threads.
+ */
+#ifndef ATTACHE_KNOWLEDGE_H
+#define ATTACHE_KNOWLEDGE_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "attache.h"
+#include "strmap.h"
+
+#define DIP_NS "https://w3id.org/attache/ns#"
+#define LEX_NS "https://w3id.org/attache/lexicon#"
+#define ID_NS "https://w3id.org/attache/id/"
+
+typedef enum {
+  KB_OTHER,
+  KB_STATE,
+  KB_TERRITORY,
+  KB_ORG,
+  KB_INTL_ORG,
+  KB_MINISTRY,
+  KB_PERSON,
+  KB_ROLE,
+  KB_MINISTRY_FUNCTION,
+  KB_EVENT_CLASS
+} kb_kind;
+
+typedef enum { DIR_SYMMETRIC, DIR_ACTOR_TARGET, DIR_ACTOR_ONLY } kb_direction;
+
+typedef struct kb_entity kb_entity;
+struct kb_entity {
+  const char *iri;
+  const char *local;        /* IRI part after ID_NS, or NULL */
+  kb_kind kind;
+  const char *label_en, *label_da;
+  const char *iso;
+  vec same_as;              /* const char * (IRIs) */
+  const kb_entity *part_of; /* territory: its state; ministry: its state */
+  const kb_entity *function;/* named ministry: its function */
+  const char *key;          /* ministry function: IRI key */
+  const char *template_en, *template_da;
+  const kb_entity *minister_role;
+  const char *language;     /* state: official language code ("da") */
+  const char *capital_en, *capital_da;
+  int historical;
+  int founded, dissolved;   /* years, 0 when unknown */
+  kb_direction direction;   /* event class */
+  vec cameo;                /* event class: const char * */
+};
+
+typedef enum {
+  LX_NAME,          /* target: state, territory, org, ministry, person */
+  LX_ADJECTIVE,     /* target: state */
+  LX_DEMONYM,       /* target: state */
+  LX_SEAT,          /* target: state (metonymy for its government) */
+  LX_CAPITAL,       /* target: state (a place) */
+  LX_TITLE,         /* target: role */
+  LX_MINISTRY_NAME, /* target: ministry function */
+  LX_SURNAME,       /* target: person */
+  LX_PERSON_CUE,
+  LX_SPEECH,
+  LX_COUNTERPART,
+  LX_FORMER,
+  LX_MISSION,
+  LX_GOVERNMENT,
+  LX_MINISTRY_WORD,
+  LX_PRONOUN,
+  LX_ORG_HEAD,
+  LX_PARTICLE,
+  LX_TRIGGER,       /* stem-indexed; target: event class */
+  LX_NEGATION,
+  LX_PLANNED,
+  LX_HYPOTHETICAL,
+  LX_REJECTED,
+  LX_TOPIC_CUE,
+  LX_WITH,
+  LX_TO,
+  LX_FROM,
+  LX_IN,
+  LX_CONTRAST,      /* "but": ends a negation's reach */
+  LX_EXCEPT,        /* "aside from": what follows takes no part */
+  LX_MONTH,         /* value: 1..12 */
+  LX_WEEKDAY,       /* value: 1..7 */
+  LX_RELDAY,        /* value: day offset */
+  LX_TYPE_COUNT
+} lex_type;
+
+enum { CASE_ANY = 0, CASE_CAPITALISED = 1, CASE_EXACT_CAPS = 2 };
+
+typedef struct lex_entry lex_entry;
+struct lex_entry {
+  lex_type type;
+  const kb_entity *target;
+  const char *lang;          /* "en", "da" or NULL */
+  const char *form;          /* the string as written in the data */
+  unsigned char casing;
+  unsigned char ntokens;
+  int value;
+  lex_entry *next;
+};
+
+/* Entries for a folded phrase key (tokens' keys joined by one space). */
+const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);
+/* Entries for a stemmed phrase key (triggers). */
+const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key);
+size_t kb_max_tokens(const attache_knowledge *kb);
+int kb_has(const attache_knowledge *kb, const char *key, lex_type type);
+int kb_is_stopword(const attache_knowledge *kb, const char *key,
+                   const char *lang);
+int kb_is_abbreviation(const attache_knowledge *kb, const char *key);
+int kb_is_given_name(const attache_knowledge *kb, const char *key);
+const kb_entity *kb_entity_by_iri(const attache_knowledge *kb,
+                                  const char *iri);
+/* Danish title suffix role for a compound like "forsvarsminister". */
+const kb_entity *kb_title_suffix(const attache_knowledge *kb, const char *key);
+/* The state whose official language is `lang`, if exactly one. */
+const kb_entity *kb_state_for_language(const attache_knowledge *kb,
+                                       const char *lang);
+/* All entities of one kind (sorted by IRI). */
+const kb_entity *const *kb_entities(const attache_knowledge *kb, size_t *n);
+
+#endif

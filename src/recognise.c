@@ -1,0 +1,207 @@
+#include "recognise.h"
+
+#include <string.h>
+
+#include "fold.h"
+
+int sentence_is_main(const document *d, size_t s) {
+  return doc_block(d, doc_sentence(d, s)->block)->kind != BLOCK_BOILERPLATE;
+}
+
+/* Lower numbers win when one phrase has several readings. */
+static int priority(lex_type t) {
+  switch (t) {
+  case LX_NAME: return 0;
+  case LX_MONTH: return 1;
+  case LX_SEAT: return 2;
+  case LX_ADJECTIVE: return 3;
+  case LX_DEMONYM: return 4;
+  case LX_MINISTRY_NAME: return 5;
+  case LX_TITLE: return 6;
+  case LX_SURNAME: return 7;
+  case LX_CAPITAL: return 8;
+  default: return 10 + (int)t;
+  }
+}
+
+static int any_language(lex_type t) {
+  return t == LX_NAME || t == LX_SEAT || t == LX_CAPITAL || t == LX_SURNAME;
+}
+
+static int name_like(lex_type t) {
+  return t == LX_NAME || t == LX_SEAT || t == LX_CAPITAL;
+}
+
+static int casing_ok(const document *d, const lex_entry *e, size_t first,
+                     size_t last) {
+  if (e->casing == CASE_ANY) return 1;
+  if (e->casing == CASE_CAPITALISED) return doc_token(d, first)->flags & TF_CAP;
+  size_t s = doc_token(d, first)->start, end = doc_token(d, last)->end;
+  return text_is_all_caps(d->text + s, end - s);
+}
+
+static const lex_entry *choose(const document *d, const lex_entry *list,
+                               size_t first, size_t last, int names_only) {
+  const lex_entry *best = NULL;
+  for (const lex_entry *e = list; e; e = e->next) {
+    if (names_only && !name_like(e->type)) continue;
+    if (!any_language(e->type) && e->lang && strcmp(e->lang, d->lang) != 0)
+      continue;
+    if (!casing_ok(d, e, first, last)) continue;
+    if (!best || priority(e->type) < priority(best->type)) best = e;
+  }
+  return best;
+}
+
+static span *add_span(document *d, size_t first, size_t last, span_kind kind) {
+  span *s = vec_push(&d->spans);
+  if (!s) return NULL;
+  s->first = first;
+  s->last = last;
+  s->kind = kind;
+  for (size_t i = first; i <= last; i++)
+    d->span_at[i] = (long)(d->spans.len - 1);
+  return s;
+}
+
+/* Longest lexicon match starting at token i; returns tokens consumed. */
+static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
+  size_t max = kb_max_tokens(d->kb);
+  if (max > end - i) max = end - i;
+  for (size_t n = max; n >= 1; n--) {
+    strbuf_clear(key);
+    int ok = 1;
+    for (size_t k = i; k < i + n; k++) {
+      const token *t = doc_token(d, k);
+      if (t->kind == TOK_CITATION || d->span_at[k] >= 0) {
+        ok = 0;
+        break;
+      }
+      if (k > i) strbuf_putc(key, ' ');
+      strbuf_puts(key, t->key);
+    }
+    if (!ok || key->failed) continue;
+    const lex_entry *e = choose(d, kb_lookup(d->kb, key->data), i, i + n - 1, 0);
+    int genitive = 0;
+    if (!e && key->len > 4 && key->data[key->len - 1] == 's' &&
+        doc_token(d, i + n - 1)->kind == TOK_WORD) {
+      /* Danish genitive: "Ruslands", "Danmarks", "Folketingets" */
+      key->data[--key->len] = '\0';
+      e = choose(d, kb_lookup(d->kb, key->data), i, i + n - 1, 1);
+      genitive = e != NULL;
+    }
+    if (!e) continue;
+    span *s = add_span(d, i, i + n - 1, SPAN_LEXICON);
+    if (!s) return 0;
+    s->type = e->type;
+    s->lex = e;
+    s->role = e->type == LX_TITLE ? e->target : NULL;
+    s->genitive = genitive;
+    size_t next = i + n;
+    if (next < end && doc_token(d, next)->flags & TF_POSSESSIVE) {
+      s->genitive = 1;
+      return n + 1;
+    }
+    return n;
+  }
+  /* Danish compounds: "forsvarsministeren" is a minister */
+  const token *t = doc_token(d, i);
+  if (t->kind == TOK_WORD && !strcmp(d->lang, "da")) {
+    const kb_entity *role = kb_title_suffix(d->kb, t->key);
+    if (role) {
+      span *s = add_span(d, i, i, SPAN_LEXICON);
+      if (!s) return 0;
+      s->type = LX_TITLE;
+      s->role = role;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int soft(const document *d, size_t i) {
+  const span *s = span_of(d, i);
+  if (!s) return 1;
+  return s->kind == SPAN_LEXICON &&
+         (s->type == LX_SURNAME || s->type == LX_MONTH ||
+          (s->type == LX_NAME && s->lex->target->kind == KB_PERSON));
+}
+
+static int name_word(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_WORD || t->flags & TF_POSSESSIVE) return 0;
+  if (t->flags & TF_INITIAL) return 1;
+  if (!(t->flags & TF_CAP)) return 0;
+  /* all-capital words are acronyms or shouting, not names */
+  return !(t->flags & TF_ALLCAPS);
+}
+
+static int particle(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  return t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
+         kb_has(d->kb, t->key, LX_PARTICLE);
+}
+
+/* Runs of capitalised words outside lexicon matches. A run may swallow a
+ * surname or month reading ("Theresa May") when it starts with a given name. */
+static attache_status name_runs(document *d, size_t first, size_t end) {
+  for (size_t i = first; i < end; i++) {
+    if (d->span_at[i] >= 0 || !name_word(d, i)) continue;
+    if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang)) continue;
+    size_t j = i;
+    int given = kb_is_given_name(d->kb, doc_token(d, i)->key);
+    for (;;) {
+      if (j + 1 < end && name_word(d, j + 1) &&
+          (d->span_at[j + 1] < 0 || (given && soft(d, j + 1)))) {
+        j++;
+      } else if (j + 2 < end && particle(d, j + 1) && name_word(d, j + 2) &&
+                 d->span_at[j + 2] < 0) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    /* drop what the run swallowed */
+    for (size_t k = i; k <= j; k++)
+      if (d->span_at[k] >= 0) {
+        span *s = doc_span(d, (size_t)d->span_at[k]);
+        for (size_t m = s->first; m <= s->last; m++) d->span_at[m] = -1;
+        s->kind = SPAN_NAME_RUN;
+        s->first = s->last = 0;
+        s->lex = NULL; /* dead span */
+        s->type = LX_TYPE_COUNT;
+      }
+    if (!add_span(d, i, j, SPAN_NAME_RUN)) return ATTACHE_ERR_NOMEM;
+    i = j;
+  }
+  return ATTACHE_SUCCESS;
+}
+
+attache_status recognise_document(document *d) {
+  d->span_at = arena_alloc(&d->mem, (d->tokens.len + 1) * sizeof(long));
+  if (!d->span_at) return ATTACHE_ERR_NOMEM;
+  for (size_t i = 0; i < d->tokens.len; i++) d->span_at[i] = -1;
+  strbuf key;
+  strbuf_init(&key);
+  for (size_t s = 0; s < d->sentences.len; s++) {
+    if (!sentence_is_main(d, s)) continue;
+    const sentence *sen = doc_sentence(d, s);
+    size_t end = sen->first + sen->count;
+    for (size_t i = sen->first; i < end;) {
+      size_t used = doc_token(d, i)->kind == TOK_WORD ||
+                            doc_token(d, i)->kind == TOK_NUMBER
+                        ? match_at(d, i, end, &key)
+                        : 0;
+      if (d->spans.failed) break;
+      i += used ? used : 1;
+    }
+    attache_status st = name_runs(d, sen->first, end);
+    if (st) {
+      strbuf_free(&key);
+      return st;
+    }
+  }
+  int failed = key.failed || d->spans.failed;
+  strbuf_free(&key);
+  return failed ? ATTACHE_ERR_NOMEM : ATTACHE_SUCCESS;
+}

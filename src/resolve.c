@@ -1,0 +1,774 @@
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "recognise.h"
+
+/* ---- entities ------------------------------------------------------------ */
+
+static entity *entity_get(document *d, entity_kind kind, const char *iri) {
+  entity *e = strmap_get(&d->by_iri, iri);
+  if (e) return e;
+  e = arena_alloc(&d->mem, sizeof *e);
+  if (!e) return NULL;
+  e->kind = kind;
+  e->iri = arena_strdup(&d->mem, iri);
+  vec_init(&e->alt_labels, sizeof(const char *));
+  vec_init(&e->mentions, sizeof(mention));
+  e->order = d->entities.len;
+  entity **slot = vec_push(&d->entities);
+  if (!slot || !e->iri || strmap_put(&d->by_iri, e->iri, e)) return NULL;
+  *slot = e;
+  return e;
+}
+
+static entity_kind kind_of(const kb_entity *k) {
+  switch (k->kind) {
+  case KB_STATE: return ENT_STATE;
+  case KB_TERRITORY: return ENT_TERRITORY;
+  case KB_INTL_ORG: return ENT_INTL_ORG;
+  case KB_MINISTRY: return ENT_MINISTRY;
+  case KB_PERSON: return ENT_PERSON;
+  default: return ENT_ORG;
+  }
+}
+
+static int entity_kb_kind(const kb_entity *k) {
+  return k && (k->kind == KB_STATE || k->kind == KB_TERRITORY ||
+               k->kind == KB_ORG || k->kind == KB_INTL_ORG ||
+               k->kind == KB_MINISTRY || k->kind == KB_PERSON);
+}
+
+static entity *from_kb(document *d, const kb_entity *k) {
+  const char *iri = k->local ? arena_printf(&d->mem, "%s%s", d->base, k->local)
+                             : k->iri;
+  if (!iri) return NULL;
+  entity *e = entity_get(d, kind_of(k), iri);
+  if (!e || e->known) return e;
+  e->known = k;
+  e->label_en = k->label_en;
+  e->label_da = k->label_da;
+  if (k->kind == KB_MINISTRY && k->part_of) e->of = from_kb(d, k->part_of);
+  return e;
+}
+
+static void add_mention(entity *e, size_t first, size_t last) {
+  mention *m = vec_push(&e->mentions);
+  if (m) {
+    m->first = first;
+    m->last = last;
+    m->target = e;
+  }
+}
+
+static void add_alt_label(document *d, entity *e, size_t first, size_t last) {
+  const char *text = arena_strndup(&d->mem, d->text + doc_token(d, first)->start,
+                                   doc_token(d, last)->end -
+                                       doc_token(d, first)->start);
+  if (!text) return;
+  for (size_t i = 0; i < e->alt_labels.len; i++)
+    if (!strcmp(*VEC_AT(&e->alt_labels, const char *, i), text)) return;
+  const char **slot = vec_push(&e->alt_labels);
+  if (slot) *slot = text;
+}
+
+/* ---- token helpers ------------------------------------------------------- */
+
+static span *span_starting(const document *d, size_t i) {
+  span *s = span_of(d, i);
+  return s && s->first == i ? s : NULL;
+}
+
+static span *span_ending(const document *d, size_t i) {
+  span *s = span_of(d, i);
+  return s && s->last == i ? s : NULL;
+}
+
+static int tok_is(const document *d, size_t i, const char *key) {
+  return i < d->tokens.len && !strcmp(doc_token(d, i)->key, key);
+}
+
+static int same_sentence(const document *d, size_t a, size_t b) {
+  return doc_token(d, a)->sentence == doc_token(d, b)->sentence;
+}
+
+static int lex_is(const span *s, lex_type t) {
+  return s && s->kind == SPAN_LEXICON && s->type == t;
+}
+
+static const kb_entity *span_kb(const span *s) {
+  return s && s->kind == SPAN_LEXICON && s->lex ? s->lex->target : NULL;
+}
+
+static int is_state_kb(const kb_entity *k) {
+  return k && (k->kind == KB_STATE || k->kind == KB_TERRITORY);
+}
+
+int sentence_year(const document *d, size_t si) {
+  const sentence *s = doc_sentence(d, si);
+  for (int pass = 0; pass < 2; pass++) {
+    size_t first = s->first, count = s->count;
+    if (pass == 1) {
+      long h = doc_block(d, s->block)->heading;
+      if (h < 0) break;
+      /* the heading's first sentence */
+      const block *hb = doc_block(d, (size_t)h);
+      first = count = 0;
+      for (size_t k = 0; k < d->sentences.len; k++)
+        if (doc_sentence(d, k)->start >= hb->start &&
+            doc_sentence(d, k)->end <= hb->end) {
+          first = doc_sentence(d, k)->first;
+          count = doc_sentence(d, k)->count;
+          break;
+        }
+    }
+    for (size_t i = first; i < first + count; i++) {
+      const token *t = doc_token(d, i);
+      if (t->kind != TOK_NUMBER || t->end - t->start != 4) continue;
+      int y = atoi(d->text + t->start);
+      if (y >= 1000 && y <= 2100) return y;
+    }
+  }
+  return d->year;
+}
+
+/* An adjective or demonym for a state that did not exist yet at the time
+ * the sentence speaks of ("Russian" in 1907 is not the Russian Federation). */
+static int anachronistic(const document *d, const span *s) {
+  const kb_entity *k = span_kb(s);
+  if (!k || !k->founded) return 0;
+  int year = sentence_year(d, doc_token(d, s->first)->sentence);
+  return year && year < k->founded;
+}
+
+static int modifier_word(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_WORD || (t->flags & TF_CAP && !(t->flags & TF_POSSESSIVE)))
+    return 0;
+  span *s = span_of(d, i);
+  if (s && !lex_is(s, LX_FORMER)) return 0;
+  return 1;
+}
+
+entity *state_near(document *d, size_t first, size_t last, size_t *after) {
+  if (after) *after = last;
+  /* forward: "of (the) STATE" */
+  size_t j = last + 1;
+  if (tok_is(d, j, "of") && same_sentence(d, j, last)) {
+    size_t k = j + 1;
+    if (tok_is(d, k, "the")) k++;
+    span *s = k < d->tokens.len ? span_starting(d, k) : NULL;
+    const kb_entity *kb = span_kb(s);
+    if (s && lex_is(s, LX_NAME) && kb &&
+        (is_state_kb(kb) || kb->kind == KB_INTL_ORG || kb->kind == KB_ORG)) {
+      if (after) *after = s->last;
+      return from_kb(d, kb);
+    }
+  }
+  /* backward: adjective, demonym or genitive name, past a few modifiers */
+  size_t i = first;
+  for (int steps = 0; i > 0 && steps < 4; steps++) {
+    i--;
+    if (!same_sentence(d, i, first)) break;
+    const token *t = doc_token(d, i);
+    if (t->flags & TF_POSSESSIVE) continue;
+    span *s = span_ending(d, i);
+    if (s && s->kind == SPAN_LEXICON) {
+      const kb_entity *kb = span_kb(s);
+      if ((s->type == LX_ADJECTIVE || s->type == LX_DEMONYM) && is_state_kb(kb))
+        return anachronistic(d, s) ? NULL : from_kb(d, kb);
+      if ((s->type == LX_NAME || s->type == LX_SEAT) && s->genitive && kb &&
+          entity_kb_kind(kb) && kb->kind != KB_PERSON)
+        return from_kb(d, kb);
+      if (s->type != LX_FORMER) break;
+      continue;
+    }
+    if (!modifier_word(d, i)) break;
+  }
+  return NULL;
+}
+
+/* ---- the document's own state -------------------------------------------- */
+
+static void find_home(document *d) {
+  /* a state at the head of the title: "Denmark expels ...", "Danish
+   * government wants ..." */
+  if (d->blocks.len && doc_block(d, 0)->kind == BLOCK_TITLE) {
+    size_t seen = 0;
+    for (size_t i = 0; i < d->tokens.len && seen < 2; i++) {
+      const token *t = doc_token(d, i);
+      if (t->start >= doc_block(d, 0)->end) break;
+      if (t->kind != TOK_WORD) continue;
+      seen++;
+      span *s = span_starting(d, i);
+      const kb_entity *kb = span_kb(s);
+      if (kb && kb->kind == KB_STATE &&
+          (s->type == LX_NAME || s->type == LX_ADJECTIVE)) {
+        d->home = from_kb(d, kb);
+        return;
+      }
+    }
+  }
+  const kb_entity *lang = kb_state_for_language(d->kb, d->lang);
+  if (lang) {
+    d->home = from_kb(d, lang);
+    return;
+  }
+  /* else the state named most often */
+  strmap counts;
+  strmap_init(&counts);
+  const kb_entity *best = NULL;
+  size_t best_n = 0;
+  size_t *tally = arena_alloc(&d->mem, sizeof(size_t) * (d->spans.len + 1));
+  size_t ntally = 0;
+  for (size_t i = 0; tally && i < d->spans.len; i++) {
+    span *s = doc_span(d, i);
+    const kb_entity *kb = span_kb(s);
+    if (!kb || kb->kind != KB_STATE) continue;
+    size_t *n = strmap_get(&counts, kb->iri);
+    if (!n) {
+      n = &tally[ntally++];
+      strmap_put(&counts, kb->iri, n);
+    }
+    *n += s->type == LX_NAME ? 2 : 1;
+    if (*n > best_n) {
+      best_n = *n;
+      best = kb;
+    }
+  }
+  strmap_free(&counts);
+  if (best) d->home = from_kb(d, best);
+}
+
+/* ---- people -------------------------------------------------------------- */
+
+typedef struct {
+  entity *e;
+  const char *key; /* folded full name */
+} person;
+
+static int person_context(document *d, size_t first, size_t last) {
+  size_t i = first;
+  if (i > 0 && tok_is(d, i - 1, ",")) i--;
+  if (i > 0 && same_sentence(d, i - 1, first)) {
+    span *s = span_ending(d, i - 1);
+    if (lex_is(s, LX_TITLE) || lex_is(s, LX_PERSON_CUE) ||
+        lex_is(s, LX_COUNTERPART) || lex_is(s, LX_SPEECH))
+      return 1;
+    /* "Premier of the Soviet Union Nikolai Bulganin" */
+    if (s && lex_is(s, LX_NAME) && s->first >= 2) {
+      size_t k = s->first - 1;
+      if (tok_is(d, k, "the") && k > 0) k--;
+      if (tok_is(d, k, "of") && k > 0 && lex_is(span_ending(d, k - 1), LX_TITLE))
+        return 1;
+    }
+  }
+  size_t j = last + 1;
+  if (j < d->tokens.len && same_sentence(d, j, last) &&
+      lex_is(span_starting(d, j), LX_SPEECH))
+    return 1;
+  return 0;
+}
+
+static const char *span_text(document *d, size_t first, size_t last) {
+  return arena_strndup(&d->mem, d->text + doc_token(d, first)->start,
+                       doc_token(d, last)->end - doc_token(d, first)->start);
+}
+
+static const char *span_key(document *d, size_t first, size_t last) {
+  strbuf b;
+  strbuf_init(&b);
+  for (size_t i = first; i <= last; i++) {
+    if (i > first) strbuf_putc(&b, ' ');
+    strbuf_puts(&b, doc_token(d, i)->key);
+  }
+  const char *r = b.failed ? NULL : arena_strndup(&d->mem, b.data, b.len);
+  strbuf_free(&b);
+  return r;
+}
+
+/* "jensen" or "lokke rasmussen" names the person "kristian jensen" /
+ * "lars lokke rasmussen": a word-aligned tail of the full name. */
+static int names_tail(const char *full, const char *part) {
+  size_t n = strlen(full), m = strlen(part);
+  if (m >= n) return 0;
+  if (strcmp(full + n - m, part) == 0 && full[n - m - 1] == ' ') return 1;
+  /* a middle name used alone: "Løkke" */
+  const char *p = strstr(full, part);
+  return p && p > full && p[-1] == ' ' && (p[m] == ' ' || p[m] == '\0') &&
+         !strchr(part, ' ');
+}
+
+static entity *person_entity(document *d, const char *name, const char *key,
+                             const kb_entity *known) {
+  if (known) return from_kb(d, known);
+  /* a known office holder by full name or variant */
+  for (const lex_entry *e = kb_lookup(d->kb, key); e; e = e->next)
+    if (e->type == LX_NAME && e->target->kind == KB_PERSON)
+      return from_kb(d, e->target);
+  arena *a = &d->mem;
+  const char *slug = fold_slug(a, name, strlen(name));
+  if (!slug || !*slug) return NULL;
+  entity *p = entity_get(d, ENT_PERSON, arena_printf(a, "%sperson/%s", d->base, slug));
+  if (p && !p->label) p->label = name;
+  return p;
+}
+
+/* A surname known from the gazetteer, when it names exactly one person. */
+static const kb_entity *known_surname(const document *d, const char *key) {
+  const kb_entity *found = NULL;
+  for (const lex_entry *e = kb_lookup(d->kb, key); e; e = e->next) {
+    if (e->type != LX_SURNAME) continue;
+    if (found && found != e->target) return NULL;
+    found = e->target;
+  }
+  return found;
+}
+
+static void record(vec *people, entity *e, const char *key) {
+  if (!e) return;
+  for (size_t i = 0; i < people->len; i++)
+    if (VEC_AT(people, person, i)->e == e) {
+      /* keep the longest form */
+      if (strlen(key) > strlen(VEC_AT(people, person, i)->key))
+        VEC_AT(people, person, i)->key = key;
+      return;
+    }
+  person *p = vec_push(people);
+  if (p) {
+    p->e = e;
+    p->key = key;
+  }
+}
+
+static entity *by_tail(const vec *people, const char *key) {
+  entity *found = NULL;
+  for (size_t i = 0; i < people->len; i++) {
+    const person *p = VEC_AT(people, person, i);
+    if (!strcmp(p->key, key) || names_tail(p->key, key)) {
+      if (found && found != p->e) return NULL; /* ambiguous */
+      found = p->e;
+    }
+  }
+  return found;
+}
+
+static int org_run(const document *d, const span *s) {
+  return s->last > s->first &&
+         kb_has(d->kb, doc_token(d, s->last)->key, LX_ORG_HEAD);
+}
+
+static void resolve_people(document *d) {
+  vec people;
+  vec_init(&people, sizeof(person));
+  /* pass 1: full names */
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!s) continue;
+    const kb_entity *kb = span_kb(s);
+    if (s->kind == SPAN_LEXICON && s->type == LX_NAME && kb &&
+        kb->kind == KB_PERSON) {
+      s->target = from_kb(d, kb);
+      record(&people, s->target, span_key(d, s->first, s->last));
+      continue;
+    }
+    if (s->kind != SPAN_NAME_RUN || s->last == s->first) continue;
+    if (org_run(d, s)) continue;
+    const char *key = span_key(d, s->first, s->last);
+    int given = kb_is_given_name(d->kb, doc_token(d, s->first)->key);
+    if (!key || !(given || person_context(d, s->first, s->last) ||
+                  known_surname(d, doc_token(d, s->last)->key)))
+      continue;
+    entity *known = by_tail(&people, key);
+    s->target = known ? known
+                      : person_entity(d, span_text(d, s->first, s->last), key,
+                                      NULL);
+    record(&people, s->target, key);
+  }
+  /* pass 2: surnames and single names */
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!s || s->target) continue;
+    int single_run = s->kind == SPAN_NAME_RUN && s->first == s->last;
+    int surname = lex_is(s, LX_SURNAME);
+    if (!single_run && !surname) continue;
+    const char *key = span_key(d, s->first, s->last);
+    if (!key) continue;
+    entity *e = by_tail(&people, key);
+    if (!e) {
+      const kb_entity *k = surname ? span_kb(s) : known_surname(d, key);
+      if (k && known_surname(d, key)) e = from_kb(d, k);
+    }
+    if (!e && single_run && person_context(d, s->first, s->last) &&
+        !kb_is_stopword(d->kb, key, d->lang))
+      e = person_entity(d, span_text(d, s->first, s->last), key, NULL);
+    if (e) {
+      s->target = e;
+      record(&people, e, key);
+    }
+  }
+  for (size_t i = 0; i < d->spans.len; i++) {
+    span *s = doc_span(d, i);
+    if (s->target && s->target->kind == ENT_PERSON) {
+      add_mention(s->target, s->first, s->last);
+      if (!s->target->known) {
+        const char *text = span_text(d, s->first, s->last);
+        /* the longest form seen is the label */
+        if (text && (!s->target->label ||
+                     strlen(text) > strlen(s->target->label)))
+          s->target->label = text;
+      }
+    }
+  }
+  vec_free(&people);
+}
+
+/* ---- organisations named by their shape ---------------------------------- */
+
+static void resolve_org_runs(document *d) {
+  for (size_t i = 0; i < d->spans.len; i++) {
+    span *s = doc_span(d, i);
+    if (s->kind != SPAN_NAME_RUN || s->target || s->last == s->first ||
+        !org_run(d, s))
+      continue;
+    const char *name = span_text(d, s->first, s->last);
+    const char *slug = name ? fold_slug(&d->mem, name, strlen(name)) : NULL;
+    if (!slug) continue;
+    entity *e = entity_get(d, ENT_ORG, arena_printf(&d->mem, "%sorg/%s",
+                                                      d->base, slug));
+    if (!e) continue;
+    if (!e->label) e->label = name;
+    s->target = e;
+    add_mention(e, s->first, s->last);
+  }
+}
+
+/* ---- ministries ---------------------------------------------------------- */
+
+static const char *genitive_da(document *d, const char *name) {
+  size_t n = strlen(name);
+  char last = n ? name[n - 1] : 0;
+  return arena_printf(&d->mem, "%s%s", name,
+                      (last == 's' || last == 'x' || last == 'z') ? "'" : "s");
+}
+
+static const char *fill_template(document *d, const char *tpl, entity *state,
+                                 int danish) {
+  if (!tpl || !state) return NULL;
+  const char *name = danish ? state->label_da : state->label_en;
+  if (!name) name = state->label;
+  if (!name) return NULL;
+  strbuf b;
+  strbuf_init(&b);
+  for (const char *p = tpl; *p;) {
+    if (!strncmp(p, "{state-genitive}", 16)) {
+      strbuf_puts(&b, genitive_da(d, name));
+      p += 16;
+    } else if (!strncmp(p, "{state}", 7)) {
+      strbuf_puts(&b, name);
+      p += 7;
+    } else {
+      strbuf_putc(&b, *p++);
+    }
+  }
+  const char *r = b.failed ? NULL : arena_strndup(&d->mem, b.data, b.len);
+  strbuf_free(&b);
+  /* a template at the start of a sentence keeps its capital */
+  return r;
+}
+
+static entity *last_of_kind(document *d, entity_kind kind, size_t before) {
+  entity *best = NULL;
+  size_t best_tok = 0;
+  for (size_t i = 0; i < d->entities.len; i++) {
+    entity *e = doc_entity(d, i);
+    if (e->kind != kind) continue;
+    for (size_t m = 0; m < e->mentions.len; m++) {
+      size_t t = VEC_AT(&e->mentions, mention, m)->first;
+      if (t < before && (!best || t >= best_tok)) {
+        best = e;
+        best_tok = t;
+      }
+    }
+  }
+  return best;
+}
+
+static void resolve_ministries(document *d) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!s || s->kind != SPAN_LEXICON) continue;
+    const kb_entity *kb = span_kb(s);
+    if (s->type == LX_MINISTRY_NAME && kb) {
+      entity *state = state_near(d, s->first, s->last, NULL);
+      if (!state) state = d->home;
+      if (!state || !state->known || !state->known->local || !kb->key) continue;
+      const char *iso = state->known->iso ? state->known->iso
+                                          : state->known->local;
+      const char *local = arena_printf(&d->mem, "ministry/%s-%s", iso, kb->key);
+      const kb_entity *named = kb_entity_by_iri(
+          d->kb, arena_printf(&d->mem, "%s%s", ID_NS, local));
+      entity *m = named ? from_kb(d, named)
+                        : entity_get(d, ENT_MINISTRY,
+                                     arena_printf(&d->mem, "%s%s", d->base, local));
+      if (!m) continue;
+      if (!m->label_en) m->label_en = fill_template(d, kb->template_en, state, 0);
+      if (!m->label_da) m->label_da = fill_template(d, kb->template_da, state, 1);
+      if (!m->of) m->of = state;
+      s->target = m;
+      add_mention(m, s->first, s->last);
+      add_alt_label(d, m, s->first, s->last);
+    } else if (s->type == LX_MINISTRY_WORD) {
+      s->target = last_of_kind(d, ENT_MINISTRY, s->first);
+    }
+  }
+}
+
+/* ---- embassies ----------------------------------------------------------- */
+
+static void resolve_embassies(document *d) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!lex_is(s, LX_MISSION)) continue;
+    size_t after;
+    entity *sender = state_near(d, s->first, s->last, &after);
+    if (!sender) {
+      /* "Denmark had an embassy in Moscow": the state named before it in
+       * the clause */
+      for (size_t k = s->first; k-- > 0 && same_sentence(d, k, s->first);) {
+        if (tok_is(d, k, ",") || tok_is(d, k, ";")) break;
+        span *p = span_ending(d, k);
+        if (p && lex_is(p, LX_NAME) && p->kind == SPAN_LEXICON &&
+            is_state_kb(span_kb(p))) {
+          sender = from_kb(d, span_kb(p));
+          break;
+        }
+      }
+    }
+    /* host: "in Copenhagen", "i København", "in Denmark" */
+    entity *host = NULL;
+    const char *city_en = NULL, *city_da = NULL;
+    size_t j = after + 1, end = after;
+    if (j < d->tokens.len && same_sentence(d, j, s->first) &&
+        kb_has(d->kb, doc_token(d, j)->key, LX_IN)) {
+      span *h = j + 1 < d->tokens.len ? span_starting(d, j + 1) : NULL;
+      const kb_entity *hk = span_kb(h);
+      if (h && is_state_kb(hk) &&
+          (h->type == LX_CAPITAL || h->type == LX_SEAT || h->type == LX_NAME)) {
+        host = from_kb(d, hk);
+        if (h->type != LX_NAME) {
+          city_en = hk->capital_en;
+          city_da = hk->capital_da;
+          h->target = NULL;
+          h->type = LX_CAPITAL; /* a place here, not the government */
+        } else {
+          add_mention(host, h->first, h->last);
+          h->target = host;
+        }
+        end = h->last;
+      }
+    }
+    entity *e = NULL;
+    if (!sender) {
+      /* "the embassy in Copenhagen": the one already named */
+      for (size_t k = 0; k < d->entities.len; k++) {
+        entity *c = doc_entity(d, k);
+        if (c->kind == ENT_EMBASSY && (!host || c->host == host)) e = c;
+      }
+      if (!e) continue;
+    } else {
+      if (sender == host || !sender->known) continue;
+      const char *siso = sender->known->iso ? sender->known->iso : "x";
+      const char *hiso = host && host->known && host->known->iso
+                             ? host->known->iso : NULL;
+      if (!host) {
+        for (size_t k = 0; k < d->entities.len; k++) {
+          entity *c = doc_entity(d, k);
+          if (c->kind == ENT_EMBASSY && c->of == sender) e = c;
+        }
+      }
+      if (!e) {
+        e = entity_get(d, ENT_EMBASSY,
+                       hiso ? arena_printf(&d->mem, "%sembassy/%s-in-%s",
+                                           d->base, siso, hiso)
+                            : arena_printf(&d->mem, "%sembassy/%s", d->base,
+                                           siso));
+        if (!e) continue;
+      }
+      if (!e->of) {
+        e->of = sender;
+        e->host = host;
+        const char *where_en = city_en ? city_en : host ? host->label_en : NULL;
+        const char *where_da = city_da ? city_da : host ? host->label_da : NULL;
+        e->label_en = where_en ? arena_printf(&d->mem, "Embassy of %s in %s",
+                                              sender->label_en, where_en)
+                               : arena_printf(&d->mem, "Embassy of %s",
+                                              sender->label_en);
+        e->label_da = where_da
+                          ? arena_printf(&d->mem, "%s ambassade i %s",
+                                         genitive_da(d, sender->label_da),
+                                         where_da)
+                          : arena_printf(&d->mem, "%s ambassade",
+                                         genitive_da(d, sender->label_da));
+      }
+      /* the words as written: "Legation of the Soviet Union in Copenhagen" */
+      size_t first = s->first;
+      span *adj = first > 0 ? span_ending(d, first - 1) : NULL;
+      if (lex_is(adj, LX_ADJECTIVE)) first = adj->first;
+      if (end > s->last || first < s->first) add_alt_label(d, e, first, end);
+    }
+    s->target = e;
+    add_mention(e, s->first, s->last);
+  }
+}
+
+/* ---- gazetteer names, adjectives, governments ------------------------------ */
+
+static void resolve_names(document *d) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!s || s->kind != SPAN_LEXICON || s->target) continue;
+    const kb_entity *kb = span_kb(s);
+    switch (s->type) {
+    case LX_NAME:
+      if (!kb || kb->kind == KB_PERSON || !entity_kb_kind(kb)) break;
+      s->target = from_kb(d, kb);
+      break;
+    case LX_SEAT:
+    case LX_ADJECTIVE:
+    case LX_DEMONYM:
+      if (!is_state_kb(kb) || anachronistic(d, s)) break;
+      s->target = from_kb(d, kb);
+      break;
+    default:
+      break;
+    }
+    if (s->target) {
+      add_mention(s->target, s->first, s->last);
+      if (s->type == LX_NAME) add_alt_label(d, s->target, s->first, s->last);
+    }
+  }
+}
+
+static void resolve_governments(document *d) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!lex_is(s, LX_GOVERNMENT)) continue;
+    entity *state = state_near(d, s->first, s->last, NULL);
+    s->target = state ? state : d->home;
+  }
+}
+
+/* ---- posts --------------------------------------------------------------- */
+
+static post *post_for(document *d, entity *holder, const kb_entity *role,
+                      entity *of, int former, size_t tok) {
+  for (size_t i = 0; i < d->posts.len; i++) {
+    post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == holder && p->role == role && p->of == of) {
+      if (!former) p->former = 0;
+      return p;
+    }
+  }
+  post *p = vec_push(&d->posts);
+  if (!p) return NULL;
+  p->holder = holder;
+  p->role = role;
+  p->of = of;
+  p->former = former;
+  p->token = tok;
+  return p;
+}
+
+static int former_before(const document *d, size_t first) {
+  for (size_t k = first, steps = 0; k-- > 0 && steps < 3; steps++) {
+    if (!same_sentence(d, k, first)) break;
+    span *s = span_of(d, k);
+    if (lex_is(s, LX_FORMER)) return 1;
+    if (doc_token(d, k)->kind == TOK_PUNCT) break;
+  }
+  return 0;
+}
+
+static entity *person_at(const document *d, size_t i) {
+  span *s = i < d->tokens.len ? span_starting(d, i) : NULL;
+  return s && s->target && s->target->kind == ENT_PERSON ? s->target : NULL;
+}
+
+static entity *person_before(const document *d, size_t first) {
+  /* "Jeppe Kofod, the foreign minister" */
+  size_t k = first;
+  while (k > 0 && same_sentence(d, k - 1, first) && modifier_word(d, k - 1)) k--;
+  span *adj = k > 0 ? span_ending(d, k - 1) : NULL;
+  if (lex_is(adj, LX_ADJECTIVE)) k = adj->first;
+  if (k >= 2 && tok_is(d, k - 1, ",") && same_sentence(d, k - 2, first)) {
+    span *p = span_ending(d, k - 2);
+    if (p && p->target && p->target->kind == ENT_PERSON) return p->target;
+  }
+  return NULL;
+}
+
+static const post *last_post(const document *d, const kb_entity *role,
+                             const entity *of, const entity *not_holder) {
+  for (size_t i = d->posts.len; i-- > 0;) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if ((!role || p->role == role) && (!of || p->of == of) &&
+        p->holder != not_holder)
+      return p;
+  }
+  return NULL;
+}
+
+static void resolve_posts(document *d) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
+    size_t after;
+    entity *of = state_near(d, s->first, s->last, &after);
+    size_t j = after + 1;
+    if (tok_is(d, j, ",")) j++;
+    entity *holder = person_at(d, j);
+    if (!holder) holder = person_before(d, s->first);
+    const kb_entity *role = s->role;
+    if (lex_is(s, LX_COUNTERPART)) {
+      /* "his Russian counterpart, Sergey Lavrov": the office of the person
+       * he is the counterpart of */
+      const post *other = last_post(d, NULL, NULL, holder);
+      if (!other || !holder || !of || other->of == of) continue;
+      role = other->role;
+    }
+    if (!holder) {
+      /* "the foreign minister" alone: the holder already named */
+      const post *p = last_post(d, role, of, NULL);
+      if (p) {
+        s->post = (post *)p;
+        s->target = p->holder;
+        add_mention(p->holder, s->first, s->last);
+      }
+      continue;
+    }
+    if (!of) {
+      /* an ambassador's state cannot be guessed; other offices are at
+       * home unless said otherwise */
+      if (role && !strcmp(role->iri, DIP_NS "Ambassador")) continue;
+      of = d->home;
+    }
+    if (!of || !role) continue;
+    s->post = post_for(d, holder, role, of, former_before(d, s->first), s->first);
+  }
+}
+
+attache_status resolve_document(document *d) {
+  find_home(d);
+  resolve_embassies(d); /* first: a capital after "embassy in" is a place */
+  resolve_names(d);
+  resolve_governments(d);
+  resolve_ministries(d);
+  resolve_people(d);
+  resolve_org_runs(d);
+  resolve_posts(d);
+  if (d->entities.failed || d->posts.failed) return ATTACHE_ERR_NOMEM;
+  return ATTACHE_SUCCESS;
+}

@@ -1,0 +1,26 @@
+/*
+ * resolve — decides what the recognised spans refer to and mints the
+ * entities: gazetteer states, territories, organisations and ministries by
+ * their gazetteer id; ministries named generically ("the Foreign Ministry")
+ * by the state in context; embassies by sending and host state; people by
+ * normalised full name, with later surnames, titles ("the foreign minister")
+ * and "the ministry"/"the government" resolved within the document; and
+ * the posts people hold (role × state). Writes d->entities, d->posts,
+ * d->home and the spans' targets.
+ */
+#ifndef ATTACHE_RESOLVE_H
+#define ATTACHE_RESOLVE_H
+
+#include "document.h"
+
+attache_status resolve_document(document *d);
+
+/* The year a sentence speaks of: a year in it, else its heading's, else
+ * the document's; 0 when unknown. */
+int sentence_year(const document *d, size_t sentence_index);
+
+/* The state an adjective, demonym, genitive name or "of STATE" right
+ * around token range [first,last] points to, or NULL. */
+entity *state_near(document *d, size_t first, size_t last, size_t *consumed_to);
+
+#endif

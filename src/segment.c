@@ -1,0 +1,437 @@
+#include "segment.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "fold.h"
+
+/* ---- tokens -------------------------------------------------------------- */
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_joining_hyphen(int32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+static int is_wordish(int32_t cp) {
+  return cp_is_letter(cp) || cp_is_digit(cp) || cp_is_mark(cp);
+}
+
+static size_t peek(const char *t, size_t i, size_t end, int32_t *cp) {
+  if (i >= end) {
+    *cp = 0;
+    return 0;
+  }
+  return utf8_next(t + i, end - i, cp);
+}
+
+static int push_token(arena *a, vec *out, const char *text, size_t s,
+                      size_t e, int kind, unsigned flags) {
+  token *t = vec_push(out);
+  if (!t) return -1;
+  t->start = s;
+  t->end = e;
+  t->kind = (unsigned char)kind;
+  if (kind == TOK_WORD) {
+    if (text_is_capitalised(text + s, e - s)) flags |= TF_CAP;
+    if (text_is_all_caps(text + s, e - s)) flags |= TF_ALLCAPS;
+  }
+  t->flags = (unsigned char)flags;
+  t->key = fold_key(a, text + s, e - s);
+  return t->key ? 0 : -1;
+}
+
+int tokenize(arena *a, const char *text, size_t start, size_t end, vec *out) {
+  size_t i = start;
+  while (i < end) {
+    int32_t cp;
+    size_t n = peek(text, i, end, &cp);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F ||
+        cp == 0x2009) {
+      i += n;
+      continue;
+    }
+    /* citation markers: [12], [sic], [a] */
+    if (cp == '[') {
+      size_t j = i + 1;
+      while (j < end && j - i < 12 && text[j] != ']' && text[j] != ' ' &&
+             text[j] != '\n')
+        j++;
+      if (j < end && text[j] == ']' && j > i + 1) {
+        if (push_token(a, out, text, i, j + 1, TOK_CITATION, 0)) return -1;
+        i = j + 1;
+        continue;
+      }
+    }
+    /* possessive 's after a word */
+    if (is_apostrophe(cp) && out->len) {
+      int32_t c2, c3;
+      size_t n2 = peek(text, i + n, end, &c2);
+      peek(text, i + n + n2, end, &c3);
+      token *prev = VEC_AT(out, token, out->len - 1);
+      if ((c2 == 's' || c2 == 'S') && !is_wordish(c3) && prev->end == i &&
+          prev->kind == TOK_WORD) {
+        if (push_token(a, out, text, i, i + n + n2, TOK_WORD, TF_POSSESSIVE))
+          return -1;
+        i += n + n2;
+        continue;
+      }
+    }
+    if (is_wordish(cp)) {
+      int number = cp_is_digit(cp);
+      size_t j = i + n, letters = cp_is_letter(cp) ? 1 : 0;
+      for (;;) {
+        int32_t c, c2;
+        size_t m = peek(text, j, end, &c);
+        if (!m) break;
+        if (is_wordish(c)) {
+          if (cp_is_letter(c)) letters++;
+          j += m;
+          continue;
+        }
+        size_t m2 = peek(text, j + m, end, &c2);
+        if (m2 && is_joining_hyphen(c) && is_wordish(c2)) {
+          j += m;
+          continue;
+        }
+        if (m2 && is_apostrophe(c) && cp_is_letter(c2) && !number) {
+          /* "don't" joins; "Russia's" splits (handled above) */
+          int32_t c3;
+          peek(text, j + m + m2, end, &c3);
+          if ((c2 == 's' || c2 == 'S') && !is_wordish(c3)) break;
+          j += m;
+          continue;
+        }
+        if (number && m2 && (c == '.' || c == ',' || c == ':') &&
+            cp_is_digit(c2)) {
+          j += m;
+          continue;
+        }
+        /* initials and dotted abbreviations: "S.", "U.S.S.R." */
+        if (c == '.' && !number && letters == 1 && j - i <= 4) {
+          j += m;
+          unsigned flags = TF_INITIAL;
+          for (;;) { /* U.S.S.R. */
+            int32_t d1, d2;
+            size_t k1 = peek(text, j, end, &d1);
+            size_t k2 = peek(text, j + k1, end, &d2);
+            if (k1 && cp_is_letter(d1) && k2 && d2 == '.') {
+              j += k1 + k2;
+              continue;
+            }
+            break;
+          }
+          if (push_token(a, out, text, i, j, TOK_WORD, flags)) return -1;
+          goto next_token;
+        }
+        break;
+      }
+      if (push_token(a, out, text, i, j, number ? TOK_NUMBER : TOK_WORD, 0))
+        return -1;
+    next_token:
+      i = VEC_AT(out, token, out->len - 1)->end;
+      continue;
+    }
+    if (push_token(a, out, text, i, i + n, TOK_PUNCT, 0)) return -1;
+    i += n;
+  }
+  return 0;
+}
+
+/* ---- blocks and boilerplate ---------------------------------------------- */
+
+static size_t word_count(const char *s, size_t n) {
+  size_t words = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int space = isspace((unsigned char)s[i]);
+    if (!space && !in) words++;
+    in = !space;
+  }
+  return words;
+}
+
+static int starts_with_bullet(const char *s, size_t n) {
+  static const char *const bullets[] = {"\xE2\x80\xA2", "\xC2\xB7",
+                                        "\xE2\x96\xAA", "\xE2\x96\xBA",
+                                        "* ", "- ", "\xE2\x80\x93 "};
+  for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+    size_t l = strlen(bullets[i]);
+    if (n >= l && memcmp(s, bullets[i], l) == 0) return (int)l;
+  }
+  return 0;
+}
+
+/* A numbered or caret-marked reference: "^ ...", "12. ^ ...", "[3] ..." */
+static int reference_line(const char *s, size_t n) {
+  size_t i = 0;
+  if (n && s[0] == '^') return 1;
+  while (i < n && isdigit((unsigned char)s[i])) i++;
+  if (i > 0 && i < n && (s[i] == '.' || s[i] == ')')) {
+    i++;
+    while (i < n && s[i] == ' ') i++;
+    return i < n && s[i] == '^';
+  }
+  return 0;
+}
+
+/* "READ MORE: ...", "LÆS OGSÅ: ..." — a capitalised label and a colon. */
+static int label_line(const char *s, size_t n) {
+  const char *colon = memchr(s, ':', n < 40 ? n : 40);
+  if (!colon || colon == s) return 0;
+  size_t len = (size_t)(colon - s);
+  size_t words = word_count(s, len);
+  if (!text_is_all_caps(s, len) || words > 4) return 0;
+  /* every letter upper case; need two words or one long one */
+  if (words >= 2) return 1;
+  return utf8_count(s, len) >= 5;
+}
+
+/* "13.10.2025 11:50:04" or "| Pressemeddelelse": items of a listing. */
+static int listing_item_line(const char *s, size_t n) {
+  for (size_t i = 0; i + 8 < n; i++) {
+    size_t j = i, d1 = 0, d2 = 0, d3 = 0;
+    while (j < n && isdigit((unsigned char)s[j]) && d1 < 3) j++, d1++;
+    if (!d1 || d1 > 2 || j >= n || s[j] != '.') continue;
+    j++;
+    while (j < n && isdigit((unsigned char)s[j]) && d2 < 3) j++, d2++;
+    if (!d2 || d2 > 2 || j >= n || s[j] != '.') continue;
+    j++;
+    while (j < n && isdigit((unsigned char)s[j]) && d3 < 5) j++, d3++;
+    if (d3 != 4) continue;
+    while (j < n && s[j] == ' ') j++;
+    if (j + 4 < n && isdigit((unsigned char)s[j]) &&
+        (s[j + 1] == ':' || s[j + 2] == ':'))
+      return 1;
+  }
+  const char *bar = NULL;
+  for (size_t i = 0; i + 2 < n; i++)
+    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') bar = s + i;
+  return bar && word_count(bar + 3, n - (size_t)(bar + 3 - s)) <= 2;
+}
+
+static int contact_line(const char *s, size_t n) {
+  /* an e-mail address or a phone number with a country code */
+  for (size_t i = 1; i + 3 < n; i++) {
+    if (s[i] == '@' && isalnum((unsigned char)s[i - 1]) &&
+        isalnum((unsigned char)s[i + 1])) {
+      const char *dot = memchr(s + i, '.', n - i);
+      if (dot) return 1;
+    }
+  }
+  for (size_t i = 0; i + 8 < n; i++) {
+    if (s[i] != '+' || !isdigit((unsigned char)s[i + 1])) continue;
+    size_t digits = 0, j = i + 1;
+    while (j < n && (isdigit((unsigned char)s[j]) || s[j] == ' ')) {
+      if (isdigit((unsigned char)s[j])) digits++;
+      j++;
+    }
+    if (digits >= 8) return 1;
+  }
+  return 0;
+}
+
+static int ends_sentence(const char *s, size_t n) {
+  while (n && (s[n - 1] == ' ')) n--;
+  if (!n) return 0;
+  char c = s[n - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' ||
+      c == '"')
+    return 1;
+  /* closing typographic quotes */
+  if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+      (unsigned char)s[n - 2] == 0x80 &&
+      ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+    return 1;
+  return 0;
+}
+
+static int same_line(const document *d, const block *a, const block *b) {
+  return a->end - a->start == b->end - b->start &&
+         memcmp(d->text + a->start, d->text + b->start, a->end - a->start) == 0;
+}
+
+attache_status segment_blocks(document *d) {
+  const char *t = d->text;
+  size_t i = 0;
+  while (i < d->len) {
+    size_t e = i;
+    while (e < d->len && t[e] != '\n') e++;
+    size_t s = i, f = e;
+    while (s < f && isspace((unsigned char)t[s])) s++;
+    while (f > s && isspace((unsigned char)t[f - 1])) f--;
+    /* non-breaking spaces at the ends are whitespace too */
+    while (f >= s + 2 && (unsigned char)t[f - 2] == 0xC2 &&
+           (unsigned char)t[f - 1] == 0xA0)
+      f -= 2;
+    if (f > s) {
+      block *b = vec_push(&d->blocks);
+      if (!b) return ATTACHE_ERR_NOMEM;
+      b->start = s;
+      b->end = f;
+      b->kind = BLOCK_TEXT;
+      b->heading = -1;
+    }
+    i = e + 1;
+  }
+  size_t nb = d->blocks.len;
+  if (!nb) return ATTACHE_SUCCESS;
+  size_t tail = nb; /* first block of the trailing boilerplate */
+  size_t contact_seen = 0;
+  for (size_t k = 0; k < nb; k++) {
+    block *b = doc_block(d, k);
+    const char *s = t + b->start;
+    size_t n = b->end - b->start;
+    int bullet = starts_with_bullet(s, n);
+    if (k > 0 && (reference_line(s, n) || listing_item_line(s, n))) {
+      /* a reference list or a list of other releases runs to the end; the
+       * short heading just above it belongs to it */
+      if (tail > k) tail = k;
+      if (k > 1 && word_count(t + doc_block(d, k - 1)->start,
+                              doc_block(d, k - 1)->end -
+                                  doc_block(d, k - 1)->start) <= 8 &&
+          !ends_sentence(t + doc_block(d, k - 1)->start,
+                         doc_block(d, k - 1)->end - doc_block(d, k - 1)->start))
+        if (tail > k - 1) tail = k - 1;
+      break;
+    }
+    if (bullet && k + 1 < nb) {
+      /* teaser: "• Headline" followed by the same headline */
+      block *next = doc_block(d, k + 1);
+      size_t hl = n - (size_t)bullet;
+      while (hl && s[bullet] == ' ') bullet++, hl--;
+      if (next->end - next->start == hl &&
+          memcmp(t + next->start, s + bullet, hl) == 0) {
+        tail = k;
+        break;
+      }
+    }
+    if (contact_line(s, n) && k * 2 >= nb / 2) {
+      contact_seen = 1;
+      tail = k;
+      break;
+    }
+  }
+  (void)contact_seen;
+  for (size_t k = tail; k < nb; k++) doc_block(d, k)->kind = BLOCK_BOILERPLATE;
+  long heading = -1;
+  for (size_t k = 0; k < tail; k++) {
+    block *b = doc_block(d, k);
+    const char *s = t + b->start;
+    size_t n = b->end - b->start;
+    if (label_line(s, n)) {
+      b->kind = BLOCK_BOILERPLATE;
+      continue;
+    }
+    for (size_t j = 0; j < k; j++)
+      if (same_line(d, doc_block(d, j), b)) {
+        b->kind = BLOCK_BOILERPLATE;
+        break;
+      }
+    if (b->kind == BLOCK_BOILERPLATE) continue;
+    if (k == 0) {
+      b->kind = BLOCK_TITLE;
+    } else if (word_count(s, n) <= 10 && !ends_sentence(s, n) &&
+               text_is_capitalised(s, n)) {
+      b->kind = BLOCK_HEADING;
+      heading = (long)k;
+    }
+    b->heading = b->kind == BLOCK_HEADING ? -1 : heading;
+  }
+  return ATTACHE_SUCCESS;
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+static int is_terminal(const document *d, const token *tk) {
+  if (tk->kind != TOK_PUNCT) return 0;
+  char c = d->text[tk->start];
+  return c == '.' || c == '!' || c == '?' ||
+         (tk->end - tk->start == 3 && memcmp(d->text + tk->start, "\xE2\x80\xA6", 3) == 0);
+}
+
+static int is_closer(const document *d, const token *tk) {
+  if (tk->kind == TOK_CITATION) return 1;
+  if (tk->kind != TOK_PUNCT) return 0;
+  const char *k = tk->key;
+  return strcmp(k, "\"") == 0 || strcmp(k, "'") == 0 || strcmp(k, ")") == 0 ||
+         strcmp(k, "]") == 0;
+  (void)d;
+}
+
+static attache_status split_sentences(document *d, size_t block_index,
+                                      size_t first, size_t count) {
+  size_t start = first;
+  for (size_t i = first; i < first + count; i++) {
+    token *tk = doc_token(d, i);
+    int boundary = 0;
+    size_t end = i;
+    if (is_terminal(d, tk)) {
+      while (end + 1 < first + count && is_closer(d, doc_token(d, end + 1)))
+        end++;
+      if (end + 1 >= first + count) {
+        boundary = 0; /* the block end closes it anyway */
+      } else {
+        token *next = doc_token(d, end + 1);
+        token *prev = i > start ? doc_token(d, i - 1) : NULL;
+        int abbrev = prev && prev->kind == TOK_WORD &&
+                     kb_is_abbreviation(d->kb, prev->key);
+        boundary = !abbrev && (next->flags & TF_CAP || next->kind == TOK_NUMBER ||
+                               next->kind == TOK_PUNCT);
+      }
+    }
+    if (boundary || i + 1 == first + count) {
+      if (!boundary) end = first + count - 1;
+      sentence *s = vec_push(&d->sentences);
+      if (!s) return ATTACHE_ERR_NOMEM;
+      s->first = start;
+      s->count = end + 1 - start;
+      s->block = block_index;
+      s->start = doc_token(d, start)->start;
+      s->end = doc_token(d, end)->end;
+      for (size_t k = start; k <= end; k++)
+        doc_token(d, k)->sentence = d->sentences.len - 1;
+      start = end + 1;
+      i = end;
+    }
+  }
+  return ATTACHE_SUCCESS;
+}
+
+static const char *guess_language(const document *d) {
+  size_t en = 0, da = 0;
+  for (size_t i = 0; i < d->tokens.len && i < 4000; i++) {
+    const token *tk = doc_token(d, i);
+    if (tk->kind != TOK_WORD) continue;
+    if (doc_block(d, doc_sentence(d, tk->sentence)->block)->kind ==
+        BLOCK_BOILERPLATE)
+      continue;
+    if (kb_is_stopword(d->kb, tk->key, "en")) en++;
+    if (kb_is_stopword(d->kb, tk->key, "da")) da++;
+  }
+  return da > en ? "da" : "en";
+}
+
+attache_status segment_document(document *d) {
+  attache_status st = segment_blocks(d);
+  if (st) return st;
+  for (size_t k = 0; k < d->blocks.len; k++) {
+    block *b = doc_block(d, k);
+    size_t first = d->tokens.len;
+    if (tokenize(&d->mem, d->text, b->start, b->end, &d->tokens))
+      return ATTACHE_ERR_NOMEM;
+    size_t count = d->tokens.len - first;
+    if (count && (st = split_sentences(d, k, first, count))) return st;
+  }
+  if (d->tokens.failed || d->sentences.failed) return ATTACHE_ERR_NOMEM;
+  if (!d->title && d->blocks.len && doc_block(d, 0)->kind == BLOCK_TITLE) {
+    block *b = doc_block(d, 0);
+    d->title = arena_strndup(&d->mem, d->text + b->start, b->end - b->start);
+  }
+  if (!d->lang) {
+    switch (d->options ? d->options->lang : ATTACHE_LANG_AUTO) {
+    case ATTACHE_LANG_EN: d->lang = "en"; break;
+    case ATTACHE_LANG_DA: d->lang = "da"; break;
+    default: d->lang = guess_language(d); break;
+    }
+  }
+  return ATTACHE_SUCCESS;
+}

@@ -1,0 +1,203 @@
+/*
+ * writer — the one place raptor serialises RDF: triples from the sink are
+ * copied, de-duplicated and sorted (so output is byte-identical for the
+ * same input), then written with raptor's serializer for the chosen format.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <raptor2.h>
+
+#include "arena.h"
+#include "attache.h"
+#include "emit.h"
+
+typedef struct {
+  attache_term s, p, o;
+  const char *graph;
+} quad;
+
+struct attache_writer {
+  raptor_world *world;
+  char *format;
+  char *base;
+  FILE *stream;
+  arena mem;
+  vec quads;
+  size_t distinct;
+  int quads_wanted;
+};
+
+static const char *const formats[][2] = {
+    {"turtle", "turtle"}, {"ntriples", "ntriples"}, {"nquads", "nquads"},
+    {"rdfxml", "rdfxml-abbrev"}};
+
+static const char *raptor_name(const char *format) {
+  for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+    if (!strcmp(formats[i][0], format)) return formats[i][1];
+  return NULL;
+}
+
+int attache_format_known(const char *format) {
+  return format && raptor_name(format) != NULL;
+}
+
+attache_status attache_writer_new(const char *format, const char *base,
+                                  FILE *stream, attache_writer **out) {
+  *out = NULL;
+  if (!attache_format_known(format) || !stream) return ATTACHE_ERR_BAD_ARG;
+  attache_writer *w = calloc(1, sizeof *w);
+  if (!w) return ATTACHE_ERR_NOMEM;
+  w->world = raptor_new_world();
+  w->format = strdup(format);
+  w->base = strdup(base ? base : ATTACHE_DEFAULT_BASE);
+  if (!w->world || !w->format || !w->base) {
+    attache_writer_free(w);
+    return ATTACHE_ERR_NOMEM;
+  }
+  w->stream = stream;
+  w->quads_wanted = !strcmp(format, "nquads");
+  arena_init(&w->mem);
+  vec_init(&w->quads, sizeof(quad));
+  *out = w;
+  return ATTACHE_SUCCESS;
+}
+
+void attache_writer_free(attache_writer *w) {
+  if (!w) return;
+  if (w->world) raptor_free_world(w->world);
+  free(w->format);
+  free(w->base);
+  arena_release(&w->mem);
+  vec_free(&w->quads);
+  free(w);
+}
+
+static int copy_term(arena *a, attache_term *dst, const attache_term *src) {
+  dst->kind = src->kind;
+  dst->value = arena_strdup(a, src->value);
+  dst->lang = src->lang ? arena_strdup(a, src->lang) : NULL;
+  dst->datatype = src->datatype ? arena_strdup(a, src->datatype) : NULL;
+  return dst->value && (!src->lang || dst->lang) &&
+         (!src->datatype || dst->datatype);
+}
+
+attache_status attache_writer_sink(void *handle, const attache_term *s,
+                                   const attache_term *p,
+                                   const attache_term *o, const char *graph) {
+  attache_writer *w = handle;
+  quad *q = vec_push(&w->quads);
+  if (!q) return ATTACHE_ERR_NOMEM;
+  if (!copy_term(&w->mem, &q->s, s) || !copy_term(&w->mem, &q->p, p) ||
+      !copy_term(&w->mem, &q->o, o))
+    return ATTACHE_ERR_NOMEM;
+  q->graph = (w->quads_wanted && graph) ? arena_strdup(&w->mem, graph) : NULL;
+  return ATTACHE_SUCCESS;
+}
+
+static int cmp_opt(const char *a, const char *b) {
+  if (!a || !b) return (a != NULL) - (b != NULL);
+  return strcmp(a, b);
+}
+
+static int cmp_term(const attache_term *a, const attache_term *b) {
+  if (a->kind != b->kind) return (int)a->kind - (int)b->kind;
+  int c = strcmp(a->value, b->value);
+  if (c) return c;
+  c = cmp_opt(a->lang, b->lang);
+  return c ? c : cmp_opt(a->datatype, b->datatype);
+}
+
+static int cmp_quad(const void *x, const void *y) {
+  const quad *a = x, *b = y;
+  int c = cmp_opt(a->graph, b->graph);
+  if (c) return c;
+  if ((c = cmp_term(&a->s, &b->s))) return c;
+  if ((c = cmp_term(&a->p, &b->p))) return c;
+  return cmp_term(&a->o, &b->o);
+}
+
+static void dedupe(attache_writer *w) {
+  qsort(w->quads.data, w->quads.len, sizeof(quad), cmp_quad);
+  size_t out = 0;
+  quad *q = w->quads.data;
+  for (size_t i = 0; i < w->quads.len; i++)
+    if (out == 0 || cmp_quad(&q[out - 1], &q[i]) != 0) q[out++] = q[i];
+  w->quads.len = out;
+  w->distinct = out;
+}
+
+size_t attache_writer_count(const attache_writer *w) {
+  return w ? w->distinct : 0;
+}
+
+static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
+  switch (t->kind) {
+  case ATTACHE_IRI:
+    return raptor_new_term_from_uri_string(world,
+                                           (const unsigned char *)t->value);
+  case ATTACHE_BLANK:
+    return raptor_new_term_from_blank(world, (const unsigned char *)t->value);
+  default: {
+    raptor_uri *dt = t->datatype ? raptor_new_uri(world, (const unsigned char *)
+                                                             t->datatype)
+                                 : NULL;
+    raptor_term *r = raptor_new_term_from_literal(
+        world, (const unsigned char *)t->value, dt,
+        (const unsigned char *)t->lang);
+    if (dt) raptor_free_uri(dt);
+    return r;
+  }
+  }
+}
+
+attache_status attache_writer_finish(attache_writer *w) {
+  if (!w) return ATTACHE_ERR_BAD_ARG;
+  if (w->quads.failed) return ATTACHE_ERR_NOMEM;
+  dedupe(w);
+  raptor_serializer *ser =
+      raptor_new_serializer(w->world, raptor_name(w->format));
+  if (!ser) return ATTACHE_ERR_WRITE;
+  attache_status st = ATTACHE_SUCCESS;
+  if (strcmp(w->format, "ntriples") && strcmp(w->format, "nquads")) {
+    for (size_t i = 0; emit_prefixes[i]; i += 2) {
+      raptor_uri *ns = raptor_new_uri(w->world,
+                                      (const unsigned char *)emit_prefixes[i + 1]);
+      if (ns) {
+        raptor_serializer_set_namespace(ser, ns,
+                                        (const unsigned char *)emit_prefixes[i]);
+        raptor_free_uri(ns);
+      }
+    }
+  }
+  if (raptor_serializer_start_to_file_handle(ser, NULL, w->stream)) {
+    raptor_free_serializer(ser);
+    return ATTACHE_ERR_WRITE;
+  }
+  quad *q = w->quads.data;
+  for (size_t i = 0; i < w->quads.len && !st; i++) {
+    raptor_statement *rs = raptor_new_statement(w->world);
+    if (!rs) {
+      st = ATTACHE_ERR_NOMEM;
+      break;
+    }
+    rs->subject = to_raptor(w->world, &q[i].s);
+    rs->predicate = to_raptor(w->world, &q[i].p);
+    rs->object = to_raptor(w->world, &q[i].o);
+    if (q[i].graph)
+      rs->graph = raptor_new_term_from_uri_string(
+          w->world, (const unsigned char *)q[i].graph);
+    if (!rs->subject || !rs->predicate || !rs->object)
+      st = ATTACHE_ERR_BAD_ARG;
+    else if (raptor_serializer_serialize_statement(ser, rs))
+      st = ATTACHE_ERR_WRITE;
+    raptor_free_statement(rs);
+  }
+  if (raptor_serializer_serialize_end(ser) && !st) st = ATTACHE_ERR_WRITE;
+  raptor_free_serializer(ser);
+  if (fflush(w->stream) || ferror(w->stream)) st = ATTACHE_ERR_WRITE;
+  /* the collected triples are written: start afresh */
+  w->quads.len = 0;
+  arena_release(&w->mem);
+  return st;
+}
