@@ -238,12 +238,22 @@ typedef struct {
   char *tmp;
   FILE *stream;
   attache_writer *writer;
+  int direct; /* written in place: not a regular file */
 } output;
 
 static int output_open(settings *s, output *o, const char *path) {
   memset(o, 0, sizeof *o);
   o->path = path && strcmp(path, "-") ? path : NULL;
-  if (o->path) {
+  struct stat info;
+  if (o->path && stat(o->path, &info) == 0 && !S_ISREG(info.st_mode)) {
+    /* a device or pipe (/dev/stdout, a fifo): no rename possible */
+    o->stream = fopen(o->path, "wb");
+    if (!o->stream) {
+      message(s, ATTACHE_ERROR, o->path, strerror(errno));
+      return -1;
+    }
+    o->direct = 1;
+  } else if (o->path) {
     o->stream = open_temporary(o->path, &o->tmp);
     if (!o->stream) {
       message(s, ATTACHE_ERROR, o->path, strerror(errno));
@@ -277,7 +287,12 @@ static int output_close(settings *s, output *o, int keep, size_t *triples) {
   }
   attache_writer_free(o->writer);
   o->writer = NULL;
-  if (o->path) {
+  if (o->direct) {
+    if (fclose(o->stream) != 0 && keep && !rc) {
+      message(s, ATTACHE_ERROR, o->path, strerror(errno));
+      rc = -1;
+    }
+  } else if (o->path) {
     if (fclose(o->stream) != 0 && keep && !rc) {
       message(s, ATTACHE_ERROR, o->path, strerror(errno));
       rc = -1;
@@ -289,7 +304,7 @@ static int output_close(settings *s, output *o, int keep, size_t *triples) {
     if (!keep || rc) unlink(o->tmp);
     pending_tmp = NULL;
     free(o->tmp);
-  } else if (fflush(stdout) != 0 || ferror(stdout)) {
+  } else if ((fflush(stdout) != 0 || ferror(stdout)) && !rc) {
     if (keep) message(s, ATTACHE_ERROR, "stdout", strerror(errno ? errno : EIO));
     rc = -1;
   }
