@@ -8,6 +8,7 @@
 
 #include "attache.h"
 #include "emit.h"
+#include "dates.h"
 #include "events.h"
 #include "fold.h"
 #include "read.h"
@@ -80,6 +81,26 @@ static const char *document_iri(document *d, const char *name) {
   return arena_printf(&d->mem, "%sdoc/%s", d->base, slug);
 }
 
+/* A dateline near the top ("12. september 2025", "Friday 12 September
+ * 2025 09:00") dates the document when nothing else does. */
+static void header_date(document *d) {
+  for (size_t s = 0; s < d->sentences.len; s++) {
+    const sentence *sen = doc_sentence(d, s);
+    if (sen->block > 3) break;
+    if (doc_block(d, sen->block)->kind == BLOCK_BOILERPLATE || sen->count > 8)
+      continue;
+    date_span when;
+    if (dates_find(d, sen->first, sen->count, 0, &when) &&
+        when.start.precision == DATE_DAY) {
+      char buf[16];
+      date_format(&when.start, buf, sizeof buf);
+      d->date = arena_strdup(&d->mem, buf);
+      d->year = when.start.year;
+      return;
+    }
+  }
+}
+
 static const char *language_of(const char *tag) {
   if (!tag) return NULL;
   if (!strncasecmp(tag, "da", 2)) return "da";
@@ -134,6 +155,7 @@ attache_status attache_extract(const attache_knowledge *kb,
   d.iri = document_iri(&d, name);
   if (!d.iri) st = ATTACHE_ERR_NOMEM;
   if (!st) st = segment_document(&d);
+  if (!st && !d.date) header_date(&d);
   if (!st) st = recognise_document(&d);
   if (!st) st = resolve_document(&d);
   if (!st) st = events_document(&d);

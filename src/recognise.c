@@ -40,11 +40,29 @@ static int casing_ok(const document *d, const lex_entry *e, size_t first,
   return text_is_all_caps(d->text + s, end - s);
 }
 
+/* "Hans Hækkerup", "Jan Egeland": a given name that is also a pronoun or
+ * a month starts a name when a capitalised word follows. */
+static int starts_name(const document *d, size_t first, size_t last) {
+  if (first != last || !(doc_token(d, first)->flags & TF_CAP) ||
+      !kb_is_given_name(d->kb, doc_token(d, first)->key))
+    return 0;
+  size_t next = last + 1;
+  if (next >= d->tokens.len ||
+      doc_token(d, next)->sentence != doc_token(d, first)->sentence)
+    return 0;
+  const token *t = doc_token(d, next);
+  return t->kind == TOK_WORD && t->flags & TF_CAP && !(t->flags & TF_ALLCAPS) &&
+         !kb_is_stopword(d->kb, t->key, d->lang);
+}
+
 static const lex_entry *choose(const document *d, const lex_entry *list,
                                size_t first, size_t last, int names_only) {
   const lex_entry *best = NULL;
   for (const lex_entry *e = list; e; e = e->next) {
     if (names_only && !name_like(e->type)) continue;
+    if ((e->type == LX_PRONOUN || e->type == LX_MONTH) &&
+        starts_name(d, first, last))
+      continue;
     if (!any_language(e->type) && e->lang && strcmp(e->lang, d->lang) != 0)
       continue;
     if (!casing_ok(d, e, first, last)) continue;
