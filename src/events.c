@@ -221,11 +221,14 @@ static modality modality_of(const document *d, const sentence *s,
   /* hypotheticals and plans: within the clause before the trigger */
   size_t start = t->first;
   while (start > s->first && !separator(d, start - 1)) start--;
-  for (size_t i = s->first; i < t->first; i++)
-    if (lex_at(d, i, LX_HYPOTHETICAL) &&
-        (i >= start || !strcmp(doc_token(d, i)->key, "if") ||
-         !strcmp(doc_token(d, i)->key, "hvis")))
-      return MOD_HYPOTHETICAL;
+  /* hypotheticals ("if", "would", "ready to") reach the rest of the
+   * sentence, like negation, until "but" turns it */
+  int hypothetical = 0;
+  for (size_t i = s->first; i < t->first; i++) {
+    if (lex_at(d, i, LX_CONTRAST)) hypothetical = 0;
+    if (lex_at(d, i, LX_HYPOTHETICAL)) hypothetical = 1;
+  }
+  if (hypothetical) return MOD_HYPOTHETICAL;
   for (size_t i = start > 3 ? start - 3 : s->first; i < t->first; i++)
     if (i >= s->first && lex_at(d, i, LX_PLANNED)) m = MOD_PLANNED;
   /* "agreed to meet": a plan, wherever the clause broke */
@@ -240,14 +243,29 @@ static int exclusion(const document *d, size_t i) {
   return lex_at(d, i, LX_EXCEPT) != 0;
 }
 
+/* A comma inside a list of names ("USA, Danmark og Grønland") does not end
+ * the clause. */
+static int list_comma(document *d, size_t i, size_t end) {
+  if (strcmp(doc_token(d, i)->key, ",") != 0) return 0;
+  size_t before;
+  span *prev = i > 0 ? span_of(d, i - 1) : NULL;
+  entity *a = prev ? prev->target : NULL;
+  size_t j = i + 1;
+  if (j < end && (lex_at(d, j, LX_AND))) j++;
+  if (j < end && !strcmp(doc_token(d, j)->key, "the")) j++;
+  entity *b = j < end ? entity_at(d, j, &before) : NULL;
+  return a && b && a->kind != ENT_PERSON && b->kind != ENT_PERSON;
+}
+
 static void collect_arguments(document *d, const sentence *s, event *ev,
                               const trigger *t) {
   size_t end = s->first + s->count;
   /* the clause around the trigger, widened to the sentence subject when
    * the clause has none */
   size_t cs = t->first, ce = t->last + 1;
-  while (cs > s->first && !separator(d, cs - 1)) cs--;
-  while (ce < end && !separator(d, ce)) ce++;
+  while (cs > s->first && (!separator(d, cs - 1) || list_comma(d, cs - 1, end)))
+    cs--;
+  while (ce < end && (!separator(d, ce) || list_comma(d, ce, end))) ce++;
   int has_before = 0;
   for (size_t i = cs; i < t->first; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_before = 1;
@@ -422,7 +440,7 @@ static void add_event(document *d, event *ev, int is_definite) {
     }
     /* "agreed to meet as soon as possible": the people of the last event */
     event *prev = last_event(d, NULL, 1);
-    if (!prev) {
+    if (!prev || ev->sentence - prev->sentence > 3) {
       event_free(ev);
       return;
     }
@@ -508,6 +526,9 @@ static void drop_voiced_statements(document *d) {
                         strcmp(local, "#Warning") == 0 ||
                         strcmp(local, "#Praise") == 0))
           continue;
+        size_t gap = e->sentence > x->sentence ? e->sentence - x->sentence
+                                                : x->sentence - e->sentence;
+        if (gap > 1) continue;
         for (size_t a = 0; a < e->actors.len; a++) {
           entity *who = *VEC_AT(&e->actors, entity *, a);
           if (who->kind == ENT_PERSON && contains(&x->actors, who)) voiced = 1;
@@ -529,7 +550,40 @@ static const char *event_iri(document *d, const event *e) {
                       local, utf8_count(d->text, doc_token(d, e->trigger_first)->start));
 }
 
+/* Tokens inside quotation marks: reported speech tells opinions, not the
+ * events the text itself reports. A quotation may run over several
+ * paragraphs when each of them holds a quote mark. */
+static unsigned char *quoted_tokens(document *d) {
+  unsigned char *in = arena_alloc(&d->mem, d->tokens.len + 1);
+  if (!in) return NULL;
+  int open = 0;
+  size_t current = (size_t)-1;
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    size_t b = doc_sentence(d, doc_token(d, i)->sentence)->block;
+    if (b != current) {
+      /* a quotation left open carries on only into a block with a quote */
+      if (open) {
+        int has = 0;
+        for (size_t k = i; k < d->tokens.len &&
+                           doc_sentence(d, doc_token(d, k)->sentence)->block == b;
+             k++)
+          has |= is_quote(d, k);
+        open = has;
+      }
+      current = b;
+    }
+    if (is_quote(d, i)) {
+      open = !open;
+      continue;
+    }
+    in[i] = (unsigned char)open;
+  }
+  return in;
+}
+
 attache_status events_document(document *d) {
+  unsigned char *quoted = quoted_tokens(d);
+  if (!quoted) return ATTACHE_ERR_NOMEM;
   stemmer *st = stemmer_new(d->lang);
   if (!st) return ATTACHE_ERR_NOMEM;
   char **stems = arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
@@ -550,7 +604,7 @@ attache_status events_document(document *d) {
     speech_events(d, si);
     for (size_t i = s->first; i < end; i++) {
       trigger t;
-      if (!stems[i] || !trigger_at(d, stems, i, end, &t)) continue;
+      if (!stems[i] || quoted[i] || !trigger_at(d, stems, i, end, &t)) continue;
       span *sp = span_of(d, i);
       if (sp && sp->target && sp->kind == SPAN_NAME_RUN) {
         i = sp->last;

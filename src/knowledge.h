@@ -84,6 +84,7 @@ typedef enum {
   LX_TO,
   LX_FROM,
   LX_IN,
+  LX_AND,           /* "and", "og" */
   LX_CONTRAST,      /* "but": ends a negation's reach */
   LX_EXCEPT,        /* "aside from": what follows takes no part */
   LX_MONTH,         /* value: 1..12 */

@@ -721,7 +721,7 @@ static const post *last_post(const document *d, const kb_entity *role,
   return NULL;
 }
 
-static void resolve_posts(document *d) {
+static void resolve_posts(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
     if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
@@ -739,9 +739,13 @@ static void resolve_posts(document *d) {
       if (!other || !holder || !of || other->of == of) continue;
       role = other->role;
     }
+    if (!holder != !!anaphors) continue;
     if (!holder) {
-      /* "the foreign minister" alone: the holder already named */
-      const post *p = last_post(d, role, of, NULL);
+      /* "the foreign minister" alone: the holder named anywhere in the
+       * document, at home unless the title says otherwise */
+      const post *p = of ? last_post(d, role, of, NULL)
+                         : last_post(d, role, d->home, NULL);
+      if (!p) p = last_post(d, role, NULL, NULL);
       if (p) {
         s->post = (post *)p;
         s->target = p->holder;
@@ -768,7 +772,8 @@ attache_status resolve_document(document *d) {
   resolve_ministries(d);
   resolve_people(d);
   resolve_org_runs(d);
-  resolve_posts(d);
+  resolve_posts(d, 0);
+  resolve_posts(d, 1);
   if (d->entities.failed || d->posts.failed) return ATTACHE_ERR_NOMEM;
   return ATTACHE_SUCCESS;
 }

@@ -1,0 +1,210 @@
+/* events: every event class in English and Danish, negation, plans,
+ * hypotheticals, dates, and things that look like events but are not.
+ * Sentences written for these tests. */
+#include <string.h>
+
+#include "support.h"
+
+#define CHECK(cond, g)          \
+  do {                          \
+    if (!(cond)) graph_dump(g); \
+    assert_true(cond);          \
+  } while (0)
+
+typedef struct {
+  const char *cls, *lang, *text, *a, *b;
+} example;
+
+/* One sentence per class and language; a and b must take part. */
+static const example examples[] = {
+    {"#Meeting", "en", "On 3 May 2021, Norway's foreign minister met her Swedish counterpart in Oslo.", "Norway", "Sweden"},
+    {"#Meeting", "da", "Den 3. maj 2021 mødtes Norges udenrigsminister med den svenske udenrigsminister.", "Norway", "Sweden"},
+    {"#PhoneCall", "en", "Finland's president held a phone call with the president of France.", "Finland", "France"},
+    {"#PhoneCall", "da", "Finlands præsident havde en telefonsamtale med Frankrigs præsident.", "Finland", "France"},
+    {"#Visit", "en", "In 1998, the Polish president visited Lithuania.", "Poland", "Lithuania"},
+    {"#Visit", "da", "I 1998 besøgte den polske præsident Litauen.", "Poland", "Lithuania"},
+    {"#Expulsion", "en", "Estonia expelled two Belarusian diplomats.", "Estonia", "Belarus"},
+    {"#Expulsion", "da", "Estland udviste to hviderussiske diplomater.", "Estonia", "Belarus"},
+    {"#SanctionsImposed", "en", "Canada imposed sanctions on Iran.", "Canada", "Iran"},
+    {"#SanctionsImposed", "da", "Canada indførte sanktioner mod Iran.", "Canada", "Iran"},
+    {"#SanctionsLifted", "en", "Japan lifted the sanctions against India.", "Japan", "India"},
+    {"#SanctionsLifted", "da", "Japan ophævede sanktionerne mod Indien.", "Japan", "India"},
+    {"#Criticism", "en", "Austria condemned the Hungarian decision.", "Austria", "Hungary"},
+    {"#Criticism", "da", "Østrig fordømte den ungarske beslutning.", "Austria", "Hungary"},
+    {"#Praise", "en", "Ireland praised Portugal for its help.", "Ireland", "Portugal"},
+    {"#Praise", "da", "Irland roste Portugal for hjælpen.", "Ireland", "Portugal"},
+    {"#Warning", "en", "Turkey warned Greece against the move.", "Turkey", "Greece"},
+    {"#Warning", "da", "Tyrkiet advarede Grækenland mod skridtet.", "Turkey", "Greece"},
+    {"#Agreement", "en", "Chile and Peru signed a fisheries treaty.", "Chile", "Peru"},
+    {"#Agreement", "da", "Chile og Peru underskrev en fiskeritraktat.", "Chile", "Peru"},
+    {"#Recognition", "en", "Iceland recognised Croatia in 1992.", "Iceland", "Croatia"},
+    {"#Recognition", "da", "Island anerkendte Kroatien i 1992.", "Iceland", "Croatia"},
+    {"#Occupation", "en", "In 1940, German troops occupied Norway.", "Germany", "Norway"},
+    {"#Occupation", "da", "I 1940 besatte tyske tropper Norge.", "Germany", "Norway"},
+    {"#Withdrawal", "en", "In 1989, Soviet troops withdrew from Afghanistan.", "Soviet Union", "Afghanistan"},
+    {"#Withdrawal", "da", "I 1989 trak sovjetiske tropper sig tilbage fra Afghanistan.", "Soviet Union", "Afghanistan"},
+    {"#Aid", "en", "Sweden sent humanitarian aid to Ukraine.", "Sweden", "Ukraine"},
+    {"#Aid", "da", "Sverige sendte nødhjælp til Ukraine.", "Sweden", "Ukraine"},
+    {"#Trade", "en", "Norway sold two frigates to Brazil.", "Norway", "Brazil"},
+    {"#Trade", "da", "Norge solgte to fregatter til Brasilien.", "Norway", "Brazil"},
+    {"#Espionage", "en", "Chinese agents were spying on Australia.", "China", "Australia"},
+    {"#Espionage", "da", "Kinesiske agenter udøvede spionage mod Australien.", "China", "Australia"},
+    {"#MilitaryIncursion", "en", "Russian jets entered Finnish airspace.", "Russia", "Finland"},
+    {"#MilitaryIncursion", "da", "Russiske fly krænkede det finske luftrum.", "Russia", "Finland"},
+};
+
+static void every_class_in_both_languages(void **state) {
+  (void)state;
+  int failures = 0;
+  for (size_t i = 0; i < sizeof examples / sizeof *examples; i++) {
+    const example *x = &examples[i];
+    test_graph *g = extract(x->text, x->lang);
+    if (!has_event(g, x->cls, x->a, x->b, NULL)) {
+      fprintf(stderr, "no %s(%s, %s) in [%s] %s\n", x->cls, x->a, x->b, x->lang,
+              x->text);
+      failures++;
+    }
+    graph_free(g);
+  }
+  assert_int_equal(failures, 0);
+}
+
+static void negation_gives_no_event(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway never recognised the annexation of the islands."},
+      {"en", "Sweden did not expel the Russian diplomats."},
+      {"da", "Norge anerkendte aldrig annekteringen af øerne."},
+      {"da", "Sverige udviste ikke de russiske diplomater."},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#Recognition") + count_typed(g, "#Expulsion") +
+                  count_typed(g, "#Occupation") == 0, g);
+    graph_free(g);
+  }
+}
+
+static void hypotheticals_give_no_event(void **state) {
+  (void)state;
+  test_graph *g = extract("If Norway expelled the envoy, Russia would impose "
+                          "sanctions.", "en");
+  CHECK(count_typed(g, "#Expulsion") + count_typed(g, "#SanctionsImposed") == 0, g);
+  graph_free(g);
+  g = extract("Danmark er klar til at indføre nye sanktioner mod Iran.", "da");
+  CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+  graph_free(g);
+}
+
+static void planned_events_are_planned(void **state) {
+  (void)state;
+  test_graph *g = extract("The foreign ministers of Norway and Sweden agreed to "
+                          "meet in June.", "en");
+  CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+  graph_free(g);
+  g = extract("Det blev aftalt, at Norge og Sverige skal mødes i juni.", "da");
+  CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+  graph_free(g);
+}
+
+static void dates_in_both_languages(void **state) {
+  (void)state;
+  const char *cases[][3] = {
+      {"en", "On 18 June 1924, Norway recognised Mexico.", "1924-06-18"},
+      {"en", "On June 18, 1924, Norway recognised Mexico.", "1924-06-18"},
+      {"en", "In March 1957, Norway recognised Mexico.", "1957-03"},
+      {"da", "Den 18. juni 1924 anerkendte Norge Mexico.", "1924-06-18"},
+      {"da", "Norge anerkendte Mexico den 12.9.2025.", "2025-09-12"},
+      {"en", "In the 1950s Norway recognised Mexico.", "1950"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract(cases[i][1], cases[i][0]);
+    const char *date = event_date(g, "#Recognition");
+    if (!date || strcmp(date, cases[i][2])) graph_dump(g);
+    assert_non_null(date);
+    assert_string_equal(date, cases[i][2]);
+    graph_free(g);
+  }
+}
+
+static void date_ranges(void **state) {
+  (void)state;
+  test_graph *g = extract("From 16 June to 21 June 1964, the Swedish king "
+                          "visited Norway.", "en");
+  CHECK(has(g, "event/", "ns#startDate", "1964-06-16"), g);
+  CHECK(has(g, "event/", "ns#endDate", "1964-06-21"), g);
+  graph_free(g);
+}
+
+static void relative_dates_need_a_document_date(void **state) {
+  (void)state;
+  test_graph *g = extract_dated("Norway's foreign minister met the Swedish "
+                                "ambassador today.", "en", "2025-03-14");
+  const char *date = event_date(g, "#Meeting");
+  assert_non_null(date);
+  assert_string_equal(date, "2025-03-14");
+  graph_free(g);
+  g = extract("Udenrigsministeren mødtes i dag med Sveriges ambassadør.", "da");
+  CHECK(event_date(g, "#Meeting") == NULL, g);
+  graph_free(g);
+  g = extract_dated("Udenrigsministeren mødtes i går med Sveriges ambassadør.",
+                    "da", "2025-03-01");
+  date = event_date(g, "#Meeting");
+  assert_non_null(date);
+  assert_string_equal(date, "2025-02-28");
+  graph_free(g);
+}
+
+static void look_alikes_are_not_events(void **state) {
+  (void)state;
+  /* a list of other press releases, a quotation, a book title in references */
+  test_graph *g = extract(
+      "Norway opens new consulate\n\n"
+      "The consulate in Bergen opened on Monday.\n\n"
+      "More press releases\n"
+      "Norway expels Iranian diplomat12.10.2025 11:50:04 CEST | News\n"
+      "Sweden and Finland sign treaty11.10.2025 09:00:00 CEST | News\n",
+      "en");
+  CHECK(count_typed(g, "#Expulsion") + count_typed(g, "#Agreement") == 0, g);
+  graph_free(g);
+  g = extract("\"We will never accept that Russia spies on us,\" the minister "
+              "said in Oslo.", "en");
+  CHECK(count_typed(g, "#Espionage") == 0, g);
+  graph_free(g);
+}
+
+static void same_event_told_twice_is_one(void **state) {
+  (void)state;
+  test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
+                          "Latvia decided to expel three Russian diplomats.\n",
+                          "en");
+  assert_int_equal(count_typed(g, "#Expulsion"), 1);
+  graph_free(g);
+}
+
+static void evidence_and_provenance(void **state) {
+  (void)state;
+  test_graph *g = extract("Estonia expelled two Belarusian diplomats.", "en");
+  CHECK(has(g, "event/", "ns#evidence", "Estonia expelled two"), g);
+  CHECK(has(g, "event/", "ns#trigger", "expelled"), g);
+  CHECK(has(g, "event/", "wasDerivedFrom", "doc/test"), g);
+  CHECK(has(g, "event/", "ns#actor", "state/EE"), g);
+  CHECK(has(g, "event/", "ns#target", "state/BY"), g);
+  graph_free(g);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(every_class_in_both_languages),
+      cmocka_unit_test(negation_gives_no_event),
+      cmocka_unit_test(hypotheticals_give_no_event),
+      cmocka_unit_test(planned_events_are_planned),
+      cmocka_unit_test(dates_in_both_languages),
+      cmocka_unit_test(date_ranges),
+      cmocka_unit_test(relative_dates_need_a_document_date),
+      cmocka_unit_test(look_alikes_are_not_events),
+      cmocka_unit_test(same_event_told_twice_is_one),
+      cmocka_unit_test(evidence_and_provenance),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

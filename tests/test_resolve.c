@@ -1,0 +1,182 @@
+/* resolve: people, offices, ministries, embassies and coreference, on
+ * sentences written for these tests, in English and Danish. */
+#include "support.h"
+
+#define CHECK(cond, g)        \
+  do {                        \
+    if (!(cond)) graph_dump(g); \
+    assert_true(cond);        \
+  } while (0)
+
+static void title_before_name_en(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks in Oslo\n\nForeign minister Anna Berg met "
+                          "the Swedish ambassador Per Lind on Tuesday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Anna Berg"), g);
+  CHECK(has_entity(g, "#Person", "Per Lind"), g);
+  CHECK(has_role(g, "Per Lind", "#Ambassador", "Sweden"), g);
+  graph_free(g);
+}
+
+static void title_before_name_da(void **state) {
+  (void)state;
+  test_graph *g = extract("Udenrigsminister Mette Holm mødtes i går med den "
+                          "nye tyske udenrigsminister Klaus Weber.\n", "da");
+  CHECK(has_role(g, "Klaus Weber", "#ForeignMinister", "Germany"), g);
+  CHECK(has_role(g, "Mette Holm", "#ForeignMinister", "Denmark"), g);
+  graph_free(g);
+}
+
+static void apposition_and_counterpart(void **state) {
+  (void)state;
+  test_graph *g = extract(
+      "Danish minister meets Norwegian colleague\n\n"
+      "The foreign minister, Erik Dahl, said he would talk to his Norwegian "
+      "counterpart, Ola Nordmann, next week.\n", "en");
+  CHECK(has_role(g, "Erik Dahl", "#ForeignMinister", "Denmark"), g);
+  CHECK(has_role(g, "Ola Nordmann", "#ForeignMinister", "Norway"), g);
+  graph_free(g);
+}
+
+static void later_surname_is_same_person(void **state) {
+  (void)state;
+  test_graph *g = extract("Sofie Kragh visited Berlin.\n\nLater, Kragh said the "
+                          "talks had gone well.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+}
+
+static void surname_before_full_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Holst criticism\n\nThe former foreign minister, Jonas "
+                          "Holst, criticised the plan.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  CHECK(has_role(g, "Jonas Holst", "#ForeignMinister", "Denmark") ||
+            has_role(g, "Jonas Holst", "#ForeignMinister", ""), g);
+  graph_free(g);
+}
+
+static void known_office_holder_by_surname(void **state) {
+  (void)state;
+  test_graph *g = extract("If the allies waver, Putin will be pleased.\n", "en");
+  CHECK(has_entity(g, "#Person", "Vladimir Putin"), g);
+  graph_free(g);
+}
+
+static void name_with_particle_and_initial(void **state) {
+  (void)state;
+  test_graph *g = extract("In 1950, Karl Heinrich von Berg met President Harry "
+                          "S. Truman in Washington.\n", "en");
+  CHECK(has_entity(g, "#Person", "Karl Heinrich von Berg"), g);
+  CHECK(has_entity(g, "#Person", "Harry S. Truman"), g);
+  graph_free(g);
+}
+
+static void non_ascii_names(void **state) {
+  (void)state;
+  test_graph *g = extract("Statsminister Lars Løkke Rasmussen talte med "
+                          "præsident Volodymyr Zelenskyj.\n", "da");
+  CHECK(has_entity(g, "#Person", "Lars Løkke Rasmussen"), g);
+  CHECK(has_entity(g, "#Person", "Volodymyr Zelenskyj"), g);
+  graph_free(g);
+}
+
+static void adjective_of_a_thing_is_no_person(void **state) {
+  (void)state;
+  test_graph *g = extract("Russian fighters were seen near Danish waters, "
+                          "the Russian Embassy said.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  CHECK(has_entity(g, "#State", "Russia"), g);
+  graph_free(g);
+}
+
+static void sentence_start_is_no_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Frosty relations are thawing. Yesterday Denmark "
+                          "and Norway agreed.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+}
+
+static void generic_ministry_is_home_ministry(void **state) {
+  (void)state;
+  test_graph *g = extract("Denmark summons envoy\n\nThe Foreign Ministry "
+                          "summoned the ambassador. According to the ministry, "
+                          "the meeting was short.\n", "en");
+  CHECK(has(g, "ministry/DK-", "ministryOf", "state/DK"), g);
+  assert_int_equal(count_typed(g, "#Ministry"), 1);
+  graph_free(g);
+}
+
+static void danish_ministry(void **state) {
+  (void)state;
+  test_graph *g = extract("Ambassadøren blev kaldt til møde i "
+                          "Udenrigsministeriet i går.\n", "da");
+  CHECK(has(g, "ministry/DK-", "ministryOf", "state/DK"), g);
+  graph_free(g);
+}
+
+static void embassy_by_adjective_and_city(void **state) {
+  (void)state;
+  test_graph *g = extract("Police guarded the French embassy in Oslo.\n", "en");
+  CHECK(has(g, "embassy/FR-in-NO", "embassyOf", "state/FR"), g);
+  graph_free(g);
+}
+
+static void embassy_in_danish(void **state) {
+  (void)state;
+  test_graph *g = extract("Der var demonstration foran den kinesiske ambassade i "
+                          "København.\n", "da");
+  CHECK(has(g, "embassy/CN-in-DK", "locatedIn", "state/DK"), g);
+  graph_free(g);
+}
+
+static void genitive_state(void **state) {
+  (void)state;
+  test_graph *g = extract("Ruslands udenrigsminister Igor Petrov og Norway's "
+                          "ambassador Kari Lunde.\n", "da");
+  CHECK(has_role(g, "Igor Petrov", "#ForeignMinister", "Russia"), g);
+  graph_free(g);
+}
+
+static void historical_adjective_is_not_modern_state(void **state) {
+  (void)state;
+  test_graph *g = extract("In 1905, Russian sailors came ashore in Denmark.\n", "en");
+  CHECK(!has_entity(g, "#State", "Russia"), g);
+  graph_free(g);
+}
+
+static void same_iri_across_documents(void **state) {
+  (void)state;
+  test_graph *a = extract("Foreign minister Kristian Jensen spoke.\n", "en");
+  test_graph *b = extract("Udenrigsminister Kristian Jensen talte.\n", "da");
+  assert_true(has(a, "person/kristian-jensen", "#type", NULL));
+  assert_true(has(b, "person/kristian-jensen", "#type", NULL));
+  assert_true(has(a, "post/ForeignMinister/state-dk", "#postIn", "state/DK"));
+  assert_true(has(b, "post/ForeignMinister/state-dk", "#postIn", "state/DK"));
+  graph_free(a);
+  graph_free(b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(title_before_name_en),
+      cmocka_unit_test(title_before_name_da),
+      cmocka_unit_test(apposition_and_counterpart),
+      cmocka_unit_test(later_surname_is_same_person),
+      cmocka_unit_test(surname_before_full_name),
+      cmocka_unit_test(known_office_holder_by_surname),
+      cmocka_unit_test(name_with_particle_and_initial),
+      cmocka_unit_test(non_ascii_names),
+      cmocka_unit_test(adjective_of_a_thing_is_no_person),
+      cmocka_unit_test(sentence_start_is_no_name),
+      cmocka_unit_test(generic_ministry_is_home_ministry),
+      cmocka_unit_test(danish_ministry),
+      cmocka_unit_test(embassy_by_adjective_and_city),
+      cmocka_unit_test(embassy_in_danish),
+      cmocka_unit_test(genitive_state),
+      cmocka_unit_test(historical_adjective_is_not_modern_state),
+      cmocka_unit_test(same_iri_across_documents),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
