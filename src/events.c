@@ -57,6 +57,7 @@ static event *event_new(document *d, const kb_entity *cls, size_t where,
   if (!e) return NULL;
   e->cls = cls;
   e->sentence = where;
+  e->last_sentence = where;
   e->trigger_first = first;
   e->trigger_last = last;
   vec_init(&e->actors, sizeof(entity *));
@@ -155,6 +156,13 @@ static int trigger_at(document *d, char **stems, size_t i, size_t end,
         skipped++;
         continue;
       }
+      /* "drop the sanctions" for "drop sanctions" */
+      if (used > 0 && skipped < 2 && used < n &&
+          kb_has(d->kb, doc_token(d, k)->key, LX_ARTICLE)) {
+        k++;
+        skipped++;
+        continue;
+      }
       if (used) strbuf_putc(&key, ' ');
       strbuf_puts(&key, stems[k]);
       used++;
@@ -187,6 +195,11 @@ static int definite(const document *d, const trigger *t) {
       return 1;
   }
   if (strcmp(d->lang, "da") || t->first != t->last) return 0;
+  /* "har ... orienteret": a participle after an auxiliary, not a noun */
+  for (size_t k = t->first, steps = 0; k-- > 0 && steps < 5; steps++)
+    if (doc_token(d, k)->sentence == doc_token(d, t->first)->sentence &&
+        lex_at(d, k, LX_AUXILIARY))
+      return 0;
   /* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" + "en" */
   const char *word = doc_token(d, t->first)->key;
   arena scratch;
@@ -221,14 +234,15 @@ static modality modality_of(const document *d, const sentence *s,
   /* hypotheticals and plans: within the clause before the trigger */
   size_t start = t->first;
   while (start > s->first && !separator(d, start - 1)) start--;
-  /* hypotheticals ("if", "would", "ready to") reach the rest of the
-   * sentence, like negation, until "but" turns it */
-  int hypothetical = 0;
+  /* conditions ("if", "ready to") reach the rest of the sentence, like
+   * negation, until "but" turns it; modal verbs ("would") their clause */
+  int conditional = 0;
   for (size_t i = s->first; i < t->first; i++) {
-    if (lex_at(d, i, LX_CONTRAST)) hypothetical = 0;
-    if (lex_at(d, i, LX_HYPOTHETICAL)) hypothetical = 1;
+    if (lex_at(d, i, LX_CONTRAST)) conditional = 0;
+    if (lex_at(d, i, LX_CONDITIONAL)) conditional = 1;
+    if (i >= start && lex_at(d, i, LX_HYPOTHETICAL)) return MOD_HYPOTHETICAL;
   }
-  if (hypothetical) return MOD_HYPOTHETICAL;
+  if (conditional) return MOD_HYPOTHETICAL;
   for (size_t i = start > 3 ? start - 3 : s->first; i < t->first; i++)
     if (i >= s->first && lex_at(d, i, LX_PLANNED)) m = MOD_PLANNED;
   /* "agreed to meet": a plan, wherever the clause broke */
@@ -343,6 +357,8 @@ static void absorb(event *into, const event *from) {
   if (into->when.start.precision == DATE_NONE) into->when = from->when;
   if (into->status == STATUS_PLANNED && from->status == STATUS_HAPPENED)
     into->status = STATUS_HAPPENED;
+  if (from->last_sentence > into->last_sentence)
+    into->last_sentence = from->last_sentence;
 }
 
 static int same_date(const event *a, const event *b) {
@@ -358,7 +374,12 @@ static int same_date(const event *a, const event *b) {
 static event *same_event(document *d, const event *e) {
   for (size_t i = d->events.len; i-- > 0;) {
     event *x = *VEC_AT(&d->events, event *, i);
-    if (x->cls != e->cls || !same_date(x, e) || x->status != e->status)
+    if (x->cls != e->cls || !same_date(x, e)) continue;
+    /* told again nearby, or told again with the same date */
+    int dated = x->when.start.precision != DATE_NONE &&
+                e->when.start.precision != DATE_NONE;
+    if (!dated && e->sentence - x->last_sentence > 3 &&
+        doc_block(d, doc_sentence(d, x->sentence)->block)->kind != BLOCK_TITLE)
       continue;
     if (all_in(e, x) || all_in(x, e)) return x;
   }
@@ -426,28 +447,28 @@ static int statement_quote(const document *d, const sentence *s) {
 }
 
 static void add_event(document *d, event *ev, int is_definite) {
-  if (participant_count(ev) == 0 || is_definite) {
+  if (is_definite) {
     /* "the talks", "Samtalen": the event already told */
     event *same = last_event(d, ev->cls, 0);
-    if (same) {
-      absorb(same, ev);
-      event_free(ev);
-      return;
-    }
-    if (is_definite) {
-      event_free(ev);
-      return;
-    }
-    /* "agreed to meet as soon as possible": the people of the last event */
+    if (same) absorb(same, ev);
+    event_free(ev);
+    return;
+  }
+  if (participant_count(ev) == 0) {
+    /* "agreed to meet as soon as possible": the people of the event just
+     * told, or the same kind of event just told */
     event *prev = last_event(d, NULL, 1);
-    if (!prev || ev->sentence - prev->sentence > 3) {
+    if (prev && ev->sentence - prev->last_sentence <= 3) {
+      const vec *lists[3] = {&prev->actors, &prev->targets, &prev->participants};
+      for (int k = 0; k < 3; k++)
+        for (size_t j = 0; j < lists[k]->len; j++)
+          push_entity(&ev->participants, *VEC_AT(lists[k], entity *, j));
+    } else {
+      event *same = last_event(d, ev->cls, 0);
+      if (same && ev->sentence - same->last_sentence <= 3) absorb(same, ev);
       event_free(ev);
       return;
     }
-    const vec *lists[3] = {&prev->actors, &prev->targets, &prev->participants};
-    for (int k = 0; k < 3; k++)
-      for (size_t j = 0; j < lists[k]->len; j++)
-        push_entity(&ev->participants, *VEC_AT(lists[k], entity *, j));
   }
   event *same = same_event(d, ev);
   if (same) {
@@ -600,6 +621,8 @@ attache_status events_document(document *d) {
   for (size_t si = 0; si < d->sentences.len; si++) {
     if (!sentence_is_main(d, si)) continue;
     const sentence *s = doc_sentence(d, si);
+    /* a heading announces what follows: "Lidegaard warning" */
+    if (doc_block(d, s->block)->kind == BLOCK_HEADING) continue;
     size_t end = s->first + s->count;
     speech_events(d, si);
     for (size_t i = s->first; i < end; i++) {

@@ -21,6 +21,7 @@ struct event {
   const kb_entity *cls;   /* event class */
   vec actors, targets, participants, topics; /* entity * */
   size_t sentence;
+  size_t last_sentence;  /* where it was last told */
   size_t trigger_first, trigger_last;
   date_span when;         /* when.start.precision == DATE_NONE: undated */
   event_status status;

@@ -391,7 +391,9 @@ static const struct {
     {"hypothetical", LX_HYPOTHETICAL}, {"rejected", LX_REJECTED},
     {"topicCue", LX_TOPIC_CUE},      {"withCue", LX_WITH},
     {"toCue", LX_TO},                {"fromCue", LX_FROM},
-    {"inCue", LX_IN},                {"andCue", LX_AND},                {"contrast", LX_CONTRAST},
+    {"inCue", LX_IN},                {"andCue", LX_AND},
+    {"conditional", LX_CONDITIONAL}, {"auxiliary", LX_AUXILIARY},
+    {"article", LX_ARTICLE},                {"contrast", LX_CONTRAST},
     {"except", LX_EXCEPT}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {

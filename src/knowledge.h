@@ -85,6 +85,9 @@ typedef enum {
   LX_FROM,
   LX_IN,
   LX_AND,           /* "and", "og" */
+  LX_CONDITIONAL,   /* "if": no event for the rest of the sentence */
+  LX_AUXILIARY,     /* "har", "has": a participle follows */
+  LX_ARTICLE,       /* "the", "den": skipped inside trigger phrases */
   LX_CONTRAST,      /* "but": ends a negation's reach */
   LX_EXCEPT,        /* "aside from": what follows takes no part */
   LX_MONTH,         /* value: 1..12 */

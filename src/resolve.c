@@ -721,6 +721,20 @@ static const post *last_post(const document *d, const kb_entity *role,
   return NULL;
 }
 
+/* The post with `role` (and `of`) named last before token `at`, else the
+ * first named after it. */
+static const post *nearest_post(const document *d, const kb_entity *role,
+                                const entity *of, size_t at) {
+  const post *before = NULL, *after = NULL;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->role != role || (of && p->of != of)) continue;
+    if (p->token < at && (!before || p->token > before->token)) before = p;
+    if (p->token > at && (!after || p->token < after->token)) after = p;
+  }
+  return before ? before : after;
+}
+
 static void resolve_posts(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -743,9 +757,8 @@ static void resolve_posts(document *d, int anaphors) {
     if (!holder) {
       /* "the foreign minister" alone: the holder named anywhere in the
        * document, at home unless the title says otherwise */
-      const post *p = of ? last_post(d, role, of, NULL)
-                         : last_post(d, role, d->home, NULL);
-      if (!p) p = last_post(d, role, NULL, NULL);
+      const post *p = nearest_post(d, role, of ? of : d->home, s->first);
+      if (!p && !of) p = nearest_post(d, role, NULL, s->first);
       if (p) {
         s->post = (post *)p;
         s->target = p->holder;
