@@ -110,6 +110,13 @@ static int same_text(const char *a, const char *b) {
 
 static void emit_entity(emitter *e, entity *x) {
   document *d = e->d;
+  if (!x->mentions.len) {
+    /* named only through another entity (the host state of an embassy in
+     * its capital): its names, but no claim that the document mentions it */
+    put_lit(e, x->iri, RDFS "label", x->label_en ? x->label_en : x->label, "en");
+    put_lit(e, x->iri, RDFS "label", x->label_da ? x->label_da : x->label, "da");
+    return;
+  }
   put_iri(e, x->iri, RDF "type", class_of(x->kind));
   if (x->kind == ENT_INTL_ORG || x->kind == ENT_EMBASSY)
     put_iri(e, x->iri, RDF "type", DIP_NS "Organization");
@@ -248,7 +255,7 @@ attache_status emit_document(document *d, attache_triple_func sink,
   for (size_t i = 0; i < d->entities.len; i++) {
     entity *x = doc_entity(d, i);
     emit_entity(&e, x);
-    counts[x->kind]++;
+    if (x->mentions.len) counts[x->kind]++;
   }
   for (size_t i = 0; i < d->posts.len; i++)
     emit_post(&e, VEC_AT(&d->posts, post, i));

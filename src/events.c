@@ -105,11 +105,9 @@ static entity *last_person_before(const document *d, size_t tok) {
 static entity *entity_at(document *d, size_t i, size_t *last) {
   span *s = span_of(d, i);
   *last = s ? s->last : i;
+  if (s && s->first == i && s->kind == SPAN_LEXICON && s->type == LX_PRONOUN)
+    return last_person_before(d, i); /* "he", "han" */
   if (s && s->first == i) return span_entity(s);
-  if (!s && doc_token(d, i)->kind == TOK_WORD &&
-      kb_has(d->kb, doc_token(d, i)->key, LX_PRONOUN) &&
-      !(doc_token(d, i)->flags & TF_ALLCAPS))
-    return last_person_before(d, i);
   return NULL;
 }
 

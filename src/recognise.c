@@ -24,6 +24,21 @@ static int priority(lex_type t) {
   }
 }
 
+/* Types that mark a span of text; the rest (event cues, articles, organisation
+ * heads, particles) are only looked up around other spans. */
+static int span_type(lex_type t) {
+  switch (t) {
+  case LX_NAME: case LX_ADJECTIVE: case LX_DEMONYM: case LX_SEAT:
+  case LX_CAPITAL: case LX_TITLE: case LX_MINISTRY_NAME: case LX_SURNAME:
+  case LX_PERSON_CUE: case LX_SPEECH: case LX_COUNTERPART: case LX_FORMER:
+  case LX_MISSION: case LX_GOVERNMENT: case LX_MINISTRY_WORD: case LX_PRONOUN:
+  case LX_MONTH:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 static int any_language(lex_type t) {
   return t == LX_NAME || t == LX_SEAT || t == LX_CAPITAL || t == LX_SURNAME;
 }
@@ -59,6 +74,7 @@ static const lex_entry *choose(const document *d, const lex_entry *list,
                                size_t first, size_t last, int names_only) {
   const lex_entry *best = NULL;
   for (const lex_entry *e = list; e; e = e->next) {
+    if (!span_type(e->type)) continue;
     if (names_only && !name_like(e->type)) continue;
     if ((e->type == LX_PRONOUN || e->type == LX_MONTH) &&
         starts_name(d, first, last))
