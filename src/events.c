@@ -133,8 +133,45 @@ typedef struct {
   const lex_entry *lex;
 } trigger;
 
-/* Longest stemmed trigger at token i. Words of an adjective or name may sit
- * inside a phrase ("entering Danish airspace" for "enter airspace"). */
+/* The stemmed key of n trigger words from token i, stepping over
+ * adjectives, names and articles inside the phrase ("entering Danish
+ * airspace", "drop the sanctions"), and over `gap` words after the first
+ * (Danish word order: "trak sovjetiske tropper sig tilbage"). Returns the
+ * last token used, or (size_t)-1. */
+static size_t phrase_at(document *d, char **stems, size_t i, size_t end,
+                        size_t n, size_t gap, strbuf *key) {
+  strbuf_clear(key);
+  size_t k = i, used = 0, skipped = 0;
+  while (used < n && k < end) {
+    if (!stems[k]) return (size_t)-1;
+    if (used == 1 && gap) {
+      for (size_t g = 0; g < gap; g++, k++)
+        if (k >= end || !stems[k]) return (size_t)-1;
+      gap = 0;
+      continue;
+    }
+    span *s = span_of(d, k);
+    if (used > 0 && skipped < 2 && s && s->kind == SPAN_LEXICON &&
+        (s->type == LX_ADJECTIVE || s->type == LX_NAME)) {
+      k = s->last + 1;
+      skipped++;
+      continue;
+    }
+    if (used > 0 && skipped < 2 &&
+        kb_has(d->kb, doc_token(d, k)->key, LX_ARTICLE)) {
+      k++;
+      skipped++;
+      continue;
+    }
+    if (used) strbuf_putc(key, ' ');
+    strbuf_puts(key, stems[k]);
+    used++;
+    k++;
+  }
+  return used == n && !key->failed ? k - 1 : (size_t)-1;
+}
+
+/* Longest stemmed trigger at token i. */
 static int trigger_at(document *d, char **stems, size_t i, size_t end,
                       trigger *out) {
   size_t max = kb_max_tokens(d->kb);
@@ -142,39 +179,18 @@ static int trigger_at(document *d, char **stems, size_t i, size_t end,
   strbuf_init(&key);
   int found = 0;
   for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
-    strbuf_clear(&key);
-    size_t k = i, used = 0, skipped = 0;
-    while (used < n && k < end) {
-      if (!stems[k]) break;
-      span *s = span_of(d, k);
-      if (used > 0 && s && s->kind == SPAN_LEXICON &&
-          (s->type == LX_ADJECTIVE || s->type == LX_NAME) && skipped < 2 &&
-          used < n) {
-        k = s->last + 1;
-        skipped++;
-        continue;
+    for (size_t gap = 0; gap <= (n >= 3 ? 2u : 0u) && !found; gap++) {
+      size_t last = phrase_at(d, stems, i, end, n, gap, &key);
+      if (last == (size_t)-1) continue;
+      for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
+        if (e->lang && strcmp(e->lang, d->lang)) continue;
+        out->cls = e->target;
+        out->first = i;
+        out->last = last;
+        out->lex = e;
+        found = 1;
+        break;
       }
-      /* "drop the sanctions" for "drop sanctions" */
-      if (used > 0 && skipped < 2 && used < n &&
-          kb_has(d->kb, doc_token(d, k)->key, LX_ARTICLE)) {
-        k++;
-        skipped++;
-        continue;
-      }
-      if (used) strbuf_putc(&key, ' ');
-      strbuf_puts(&key, stems[k]);
-      used++;
-      k++;
-    }
-    if (used != n || key.failed) continue;
-    for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
-      if (e->lang && strcmp(e->lang, d->lang)) continue;
-      out->cls = e->target;
-      out->first = i;
-      out->last = k - 1;
-      out->lex = e;
-      found = 1;
-      break;
     }
   }
   strbuf_free(&key);
@@ -226,6 +242,12 @@ static modality modality_of(const document *d, const sentence *s,
   /* negation reaches to the end of the sentence unless "but" turns it */
   for (size_t i = s->first; i < t->first; i++) {
     if (lex_at(d, i, LX_CONTRAST)) m = m == MOD_NEGATED ? MOD_NONE : m;
+    if (lex_at(d, i, LX_NEGATION)) m = MOD_NEGATED;
+  }
+  /* Danish puts the negation after the verb: "udviste ikke", "anerkendte
+   * aldrig", "anerkendte Norge aldrig" */
+  for (size_t i = t->last + 1; i < s->first + s->count && i <= t->last + 2; i++) {
+    if (separator(d, i)) break;
     if (lex_at(d, i, LX_NEGATION)) m = MOD_NEGATED;
   }
   if (m == MOD_NEGATED) return m;
@@ -288,7 +310,11 @@ static void collect_arguments(document *d, const sentence *s, event *ev,
   if (!has_after) ce = end;
   int topic = 0, excluded = 0, source = 0;
   for (size_t i = cs; i < ce; i++) {
-    if (i >= t->first && i <= t->last) continue;
+    /* the trigger's own words, but for a name inside it ("entered Finnish
+     * airspace") */
+    if (i >= t->first && i <= t->last &&
+        !(span_of(d, i) && span_of(d, i)->target))
+      continue;
     if (separator(d, i)) excluded = 0;
     /* "criticism from X": X acts */
     if (i > t->last && lex_at(d, i, LX_FROM)) source = 1;

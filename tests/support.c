@@ -141,7 +141,8 @@ static void free_list(char **l, size_t n) {
 
 size_t count_typed(const test_graph *g, const char *cls) {
   size_t n;
-  free_list(typed(g, cls, &n), n);
+  char **subjects = typed(g, cls, &n);
+  free_list(subjects, n);
   return n;
 }
 
