@@ -134,14 +134,21 @@ typedef struct {
   vec blocks;           /* block */
   vec sentences;        /* sentence */
   vec tokens;           /* token */
+  size_t *token_chars;  /* code-point offset of each token's start */
   vec entities;         /* entity *, in order of first appearance */
   strmap by_iri;        /* IRI -> entity */
   vec posts;            /* post */
   vec spans;            /* span, in text order */
   long *span_at;        /* token -> span index or -1 */
   vec events;           /* event * */
+  strmap speakers;      /* IRI -> entity: who already has a statement */
   entity *home;         /* the document's own state */
+  size_t skipped_lines; /* lines too long to analyse */
 } document;
+
+/* Code-point offset of a byte offset that starts or ends a token (NIF
+ * offsets count characters). Defined in segment.c. */
+size_t doc_char_offset(const document *d, size_t byte);
 
 static inline token *doc_token(const document *d, size_t i) {
   return VEC_AT(&d->tokens, token, i);

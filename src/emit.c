@@ -76,7 +76,7 @@ static const char *class_of(entity_kind k) {
 
 /* Byte offset -> code point offset (NIF counts characters). */
 static size_t char_offset(const document *d, size_t byte) {
-  return utf8_count(d->text, byte);
+  return doc_char_offset(d, byte);
 }
 
 static const char *mention_node(emitter *e, size_t first, size_t last,

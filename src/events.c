@@ -86,20 +86,13 @@ static entity *span_entity(const span *s) {
 }
 
 static entity *last_person_before(const document *d, size_t tok) {
-  entity *best = NULL;
-  size_t best_tok = 0;
-  for (size_t i = 0; i < d->entities.len; i++) {
-    entity *e = doc_entity(d, i);
-    if (e->kind != ENT_PERSON) continue;
-    for (size_t m = 0; m < e->mentions.len; m++) {
-      size_t t = VEC_AT(&e->mentions, mention, m)->first;
-      if (t < tok && (!best || t > best_tok)) {
-        best = e;
-        best_tok = t;
-      }
-    }
+  /* spans are indexed by token: walk back to the nearest person, not
+   * further than a pronoun reaches */
+  for (size_t i = tok; i-- > 0 && tok - i <= 400;) {
+    span *s = span_of(d, i);
+    if (s && s->target && s->target->kind == ENT_PERSON) return s->target;
   }
-  return best;
+  return NULL;
 }
 
 static entity *entity_at(document *d, size_t i, size_t *last) {
@@ -395,8 +388,17 @@ static int same_date(const event *a, const event *b) {
 
 /* The same event told again: same class, compatible date, and one's
  * participants all among the other's. */
+/* How far back to look for the same event told again: events nearby in the
+ * text, plus the document's first events (its title). Bounded so that long
+ * documents stay linear. */
+enum { RECENT_EVENTS = 64, TITLE_EVENTS = 8 };
+
 static event *same_event(document *d, const event *e) {
   for (size_t i = d->events.len; i-- > 0;) {
+    if (d->events.len - i > RECENT_EVENTS && i >= TITLE_EVENTS) {
+      i = TITLE_EVENTS;
+      continue;
+    }
     event *x = *VEC_AT(&d->events, event *, i);
     if (x->cls != e->cls || !same_date(x, e)) continue;
     /* told again nearby, or told again with the same date */
@@ -411,7 +413,7 @@ static event *same_event(document *d, const event *e) {
 }
 
 static event *last_event(document *d, const kb_entity *cls, int with_people) {
-  for (size_t i = d->events.len; i-- > 0;) {
+  for (size_t i = d->events.len; i-- > 0 && d->events.len - i <= RECENT_EVENTS;) {
     event *x = *VEC_AT(&d->events, event *, i);
     if (cls && x->cls != cls) continue;
     if (with_people) {
@@ -536,13 +538,12 @@ static void speech_events(document *d, size_t si) {
     if (!ev) return;
     add_with_state(d, &ev->actors, who);
     /* one statement event per speaker per document */
-    for (size_t k = 0; k < d->events.len; k++) {
-      event *x = *VEC_AT(&d->events, event *, k);
-      if (x->cls == cls && contains(&x->actors, who)) {
-        event_free(ev);
-        ev = NULL;
-        break;
-      }
+    if (strmap_get(&d->speakers, who->iri)) {
+      event_free(ev);
+      ev = NULL;
+    } else if (strmap_put(&d->speakers, who->iri, who)) {
+      event_free(ev);
+      return;
     }
     if (ev) {
       date_event(d, s, ev);
@@ -563,7 +564,8 @@ static void drop_voiced_statements(document *d) {
     event *e = *VEC_AT(&d->events, event *, i);
     int voiced = 0;
     if (e->cls == stmt)
-      for (size_t k = 0; k < d->events.len && !voiced; k++) {
+      for (size_t k = i > RECENT_EVENTS ? i - RECENT_EVENTS : 0;
+           k < d->events.len && k <= i + RECENT_EVENTS && !voiced; k++) {
         event *x = *VEC_AT(&d->events, event *, k);
         if (x == e || x->cls == stmt) continue;
         const char *local = strrchr(x->cls->iri, '#');
@@ -592,7 +594,7 @@ static const char *event_iri(document *d, const event *e) {
   const char *doc = d->iri + strlen(d->base);
   const char *slug = fold_slug(&d->mem, doc, strlen(doc));
   return arena_printf(&d->mem, "%sevent/%s/%s-%zu", d->base, slug ? slug : "doc",
-                      local, utf8_count(d->text, doc_token(d, e->trigger_first)->start));
+                      local, d->token_chars[e->trigger_first]);
 }
 
 /* Tokens inside quotation marks: reported speech tells opinions, not the

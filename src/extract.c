@@ -42,6 +42,7 @@ static void document_init(document *d) {
   vec_init(&d->spans, sizeof(span));
   vec_init(&d->events, sizeof(event *));
   strmap_init(&d->by_iri);
+  strmap_init(&d->speakers);
 }
 
 static void document_release(document *d) {
@@ -59,6 +60,7 @@ static void document_release(document *d) {
   vec_free(&d->spans);
   vec_free(&d->events);
   strmap_free(&d->by_iri);
+  strmap_free(&d->speakers);
   arena_release(&d->mem);
 }
 
@@ -155,6 +157,12 @@ attache_status attache_extract(const attache_knowledge *kb,
   d.iri = document_iri(&d, name);
   if (!d.iri) st = ATTACHE_ERR_NOMEM;
   if (!st) st = segment_document(&d);
+  if (!st && d.skipped_lines && on_message) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "%zu line%s longer than 1 MB not analysed",
+             d.skipped_lines, d.skipped_lines == 1 ? "" : "s");
+    on_message(message_handle, ATTACHE_WARNING, name, msg);
+  }
   if (!st && !d.date) header_date(&d);
   if (!st) st = recognise_document(&d);
   if (!st) st = resolve_document(&d);

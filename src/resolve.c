@@ -113,16 +113,18 @@ int sentence_year(const document *d, size_t si) {
     if (pass == 1) {
       long h = doc_block(d, s->block)->heading;
       if (h < 0) break;
-      /* the heading's first sentence */
-      const block *hb = doc_block(d, (size_t)h);
+      /* the heading's first sentence: sentences are in block order */
+      size_t lo = 0, hi = d->sentences.len;
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc_sentence(d, mid)->block < (size_t)h) lo = mid + 1;
+        else hi = mid;
+      }
       first = count = 0;
-      for (size_t k = 0; k < d->sentences.len; k++)
-        if (doc_sentence(d, k)->start >= hb->start &&
-            doc_sentence(d, k)->end <= hb->end) {
-          first = doc_sentence(d, k)->first;
-          count = doc_sentence(d, k)->count;
-          break;
-        }
+      if (lo < d->sentences.len && doc_sentence(d, lo)->block == (size_t)h) {
+        first = doc_sentence(d, lo)->first;
+        count = doc_sentence(d, lo)->count;
+      }
     }
     for (size_t i = first; i < first + count; i++) {
       const token *t = doc_token(d, i);
@@ -480,20 +482,12 @@ static const char *fill_template(document *d, const char *tpl, entity *state,
 }
 
 static entity *last_of_kind(document *d, entity_kind kind, size_t before) {
-  entity *best = NULL;
-  size_t best_tok = 0;
-  for (size_t i = 0; i < d->entities.len; i++) {
-    entity *e = doc_entity(d, i);
-    if (e->kind != kind) continue;
-    for (size_t m = 0; m < e->mentions.len; m++) {
-      size_t t = VEC_AT(&e->mentions, mention, m)->first;
-      if (t < before && (!best || t >= best_tok)) {
-        best = e;
-        best_tok = t;
-      }
-    }
+  /* "the ministry" names one named in the last few paragraphs */
+  for (size_t i = before; i-- > 0 && before - i <= 2000;) {
+    span *s = span_of(d, i);
+    if (s && s->target && s->target->kind == kind) return s->target;
   }
-  return best;
+  return NULL;
 }
 
 static void resolve_ministries(document *d) {

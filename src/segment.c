@@ -4,6 +4,10 @@
 #include <string.h>
 
 #include "fold.h"
+#include "strmap.h"
+
+/* Lines longer than this are not analysed (reported as skipped). */
+enum { MAX_LINE = 1 << 20 };
 
 /* ---- tokens -------------------------------------------------------------- */
 
@@ -244,10 +248,6 @@ static int ends_sentence(const char *s, size_t n) {
   return 0;
 }
 
-static int same_line(const document *d, const block *a, const block *b) {
-  return a->end - a->start == b->end - b->start &&
-         memcmp(d->text + a->start, d->text + b->start, a->end - a->start) == 0;
-}
 
 attache_status segment_blocks(document *d) {
   const char *t = d->text;
@@ -313,20 +313,31 @@ attache_status segment_blocks(document *d) {
   (void)contact_seen;
   for (size_t k = tail; k < nb; k++) doc_block(d, k)->kind = BLOCK_BOILERPLATE;
   long heading = -1;
+  strmap seen; /* lines already read: a repeated line is navigation */
+  strmap_init(&seen);
   for (size_t k = 0; k < tail; k++) {
     block *b = doc_block(d, k);
     const char *s = t + b->start;
     size_t n = b->end - b->start;
+    if (n > MAX_LINE) {
+      /* an enormous line is data, not prose */
+      b->kind = BLOCK_BOILERPLATE;
+      d->skipped_lines++;
+      continue;
+    }
     if (label_line(s, n)) {
       b->kind = BLOCK_BOILERPLATE;
       continue;
     }
-    for (size_t j = 0; j < k; j++)
-      if (same_line(d, doc_block(d, j), b)) {
-        b->kind = BLOCK_BOILERPLATE;
-        break;
-      }
-    if (b->kind == BLOCK_BOILERPLATE) continue;
+    char *line = arena_strndup(&d->mem, s, n);
+    if (!line || strmap_get(&seen, line)) {
+      b->kind = BLOCK_BOILERPLATE;
+      continue;
+    }
+    if (strmap_put(&seen, line, line)) {
+      strmap_free(&seen);
+      return ATTACHE_ERR_NOMEM;
+    }
     if (k == 0) {
       b->kind = BLOCK_TITLE;
     } else if (word_count(s, n) <= 10 && !ends_sentence(s, n) &&
@@ -336,6 +347,7 @@ attache_status segment_blocks(document *d) {
     }
     b->heading = b->kind == BLOCK_HEADING ? -1 : heading;
   }
+  strmap_free(&seen);
   return ATTACHE_SUCCESS;
 }
 
@@ -410,18 +422,53 @@ static const char *guess_language(const document *d) {
   return da > en ? "da" : "en";
 }
 
+/* Token start offsets in code points, counted once. */
+static int count_chars(document *d) {
+  d->token_chars = arena_alloc(&d->mem, sizeof(size_t) * (d->tokens.len + 1));
+  if (!d->token_chars) return -1;
+  size_t byte = 0, chars = 0;
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    size_t start = doc_token(d, i)->start;
+    chars += utf8_count(d->text + byte, start - byte);
+    byte = start;
+    d->token_chars[i] = chars;
+  }
+  return 0;
+}
+
+size_t doc_char_offset(const document *d, size_t byte) {
+  /* binary search for the token starting or ending at `byte` */
+  size_t lo = 0, hi = d->tokens.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc_token(d, mid)->start < byte) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < d->tokens.len && doc_token(d, lo)->start == byte)
+    return d->token_chars[lo];
+  if (lo > 0) {
+    const token *t = doc_token(d, lo - 1);
+    if (t->start <= byte && byte - t->start <= t->end - t->start + 4096)
+      return d->token_chars[lo - 1] + utf8_count(d->text + t->start, byte - t->start);
+  }
+  return utf8_count(d->text, byte);
+}
+
 attache_status segment_document(document *d) {
   attache_status st = segment_blocks(d);
   if (st) return st;
   for (size_t k = 0; k < d->blocks.len; k++) {
     block *b = doc_block(d, k);
+    /* boilerplate is recognised by shape and never read further */
+    if (b->kind == BLOCK_BOILERPLATE) continue;
     size_t first = d->tokens.len;
     if (tokenize(&d->mem, d->text, b->start, b->end, &d->tokens))
       return ATTACHE_ERR_NOMEM;
     size_t count = d->tokens.len - first;
     if (count && (st = split_sentences(d, k, first, count))) return st;
   }
-  if (d->tokens.failed || d->sentences.failed) return ATTACHE_ERR_NOMEM;
+  if (d->tokens.failed || d->sentences.failed || count_chars(d))
+    return ATTACHE_ERR_NOMEM;
   if (!d->title && d->blocks.len && doc_block(d, 0)->kind == BLOCK_TITLE) {
     block *b = doc_block(d, 0);
     d->title = arena_strndup(&d->mem, d->text + b->start, b->end - b->start);

@@ -1,0 +1,450 @@
+/* segment: tokens, and main text told from boilerplate by its shape — both
+ * as block kinds and as names that must (not) reach the graph. Sentences
+ * written for these tests, in English and Danish. */
+#include "support.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "document.h"
+#include "segment.h"
+
+#define CHECK(cond, g)          \
+  do {                          \
+    if (!(cond)) graph_dump(g); \
+    assert_true(cond);          \
+  } while (0)
+
+/* ---- tokenize ------------------------------------------------------------- */
+
+typedef struct {
+  arena mem;
+  vec toks;
+  const char *text;
+} toks;
+
+static void lex(toks *t, const char *text) {
+  arena_init(&t->mem);
+  vec_init(&t->toks, sizeof(token));
+  t->text = text;
+  assert_int_equal(tokenize(&t->mem, text, 0, strlen(text), &t->toks), 0);
+}
+
+static void unlex(toks *t) {
+  vec_free(&t->toks);
+  arena_release(&t->mem);
+}
+
+static const token *tok(const toks *t, size_t i) {
+  assert_true(i < t->toks.len);
+  return VEC_AT(&t->toks, token, i);
+}
+
+/* Token i has exactly the surface text `s`. */
+static void surface(const toks *t, size_t i, const char *s) {
+  const token *k = tok(t, i);
+  char buf[128];
+  snprintf(buf, sizeof buf, "%.*s", (int)(k->end - k->start), t->text + k->start);
+  assert_string_equal(buf, s);
+}
+
+static void words_and_punctuation(void **state) {
+  (void)state;
+  toks t;
+  lex(&t, "The minister said: \xE2\x80\x9CNo.\xE2\x80\x9D");
+  assert_int_equal(t.toks.len, 8);
+  surface(&t, 0, "The");
+  assert_int_equal(tok(&t, 0)->kind, TOK_WORD);
+  assert_true(tok(&t, 0)->flags & TF_CAP);
+  assert_string_equal(tok(&t, 0)->key, "the");
+  surface(&t, 3, ":");
+  assert_int_equal(tok(&t, 3)->kind, TOK_PUNCT);
+  surface(&t, 4, "\xE2\x80\x9C");
+  assert_string_equal(tok(&t, 4)->key, "\"");
+  surface(&t, 5, "No");
+  surface(&t, 6, ".");
+  assert_false(tok(&t, 1)->flags & TF_CAP);
+  unlex(&t);
+}
+
+static void possessives_split(void **state) {
+  (void)state;
+  toks t;
+  lex(&t, "Russia's army and USA\xE2\x80\x99s fleet");
+  assert_int_equal(t.toks.len, 7);
+  surface(&t, 0, "Russia");
+  assert_false(tok(&t, 0)->flags & TF_POSSESSIVE);
+  surface(&t, 1, "'s");
+  assert_int_equal(tok(&t, 1)->kind, TOK_WORD);
+  assert_true(tok(&t, 1)->flags & TF_POSSESSIVE);
+  surface(&t, 4, "USA");
+  assert_true(tok(&t, 4)->flags & TF_ALLCAPS);
+  surface(&t, 5, "\xE2\x80\x99s");
+  assert_true(tok(&t, 5)->flags & TF_POSSESSIVE);
+  assert_string_equal(tok(&t, 5)->key, "'s");
+  unlex(&t);
+}
+
+static void hyphenated_name_is_one_token(void **state) {
+  (void)state;
+  toks t;
+  lex(&t, "Jyllands-Posten and Anne-Marie, but not - this");
+  surface(&t, 0, "Jyllands-Posten");
+  assert_string_equal(tok(&t, 0)->key, "jyllands-posten");
+  surface(&t, 2, "Anne-Marie");
+  surface(&t, 6, "-");
+  assert_int_equal(tok(&t, 6)->kind, TOK_PUNCT);
+  unlex(&t);
+}
+
+static void initials_and_dotted_abbreviations(void **state) {
+  (void)state;
+  toks t;
+  lex(&t, "Harry S. Truman and the U.S.S.R. met.");
+  surface(&t, 0, "Harry");
+  surface(&t, 1, "S.");
+  assert_true(tok(&t, 1)->flags & TF_INITIAL);
+  assert_true(tok(&t, 1)->flags & TF_CAP);
+  surface(&t, 2, "Truman");
+  assert_false(tok(&t, 2)->flags & TF_INITIAL);
+  surface(&t, 5, "U.S.S.R.");
+  assert_int_equal(tok(&t, 5)->kind, TOK_WORD);
+  assert_true(tok(&t, 5)->flags & TF_ALLCAPS);
+  surface(&t, 6, "met");
+  surface(&t, 7, ".");
+  assert_int_equal(t.toks.len, 8);
+  unlex(&t);
+}
+
+static void numbers_stay_whole(void **state) {
+  (void)state;
+  toks t;
+  lex(&t, "1496,3 kroner on 12.9.2025 at 11:50, in 1907.");
+  surface(&t, 0, "1496,3");
+  assert_int_equal(tok(&t, 0)->kind, TOK_NUMBER);
+  surface(&t, 3, "12.9.2025");
+  assert_int_equal(tok(&t, 3)->kind, TOK_NUMBER);
+  surface(&t, 5, "11:50");
+  surface(&t, 8, "1907");
+  surface(&t, 9, ".");
+  assert_int_equal(tok(&t, 9)->kind, TOK_PUNCT);
+  unlex(&t);
+}
+
+static void citations(void **state) {
+  (void)state;
+  toks t;
+  lex(&t, "He resigned.[12] Then [sic] a [long citation] came");
+  surface(&t, 1, "resigned");
+  surface(&t, 2, ".");
+  surface(&t, 3, "[12]");
+  assert_int_equal(tok(&t, 3)->kind, TOK_CITATION);
+  surface(&t, 5, "[sic]");
+  assert_int_equal(tok(&t, 5)->kind, TOK_CITATION);
+  /* a bracket with a space inside is punctuation, not a citation */
+  surface(&t, 7, "[");
+  assert_int_equal(tok(&t, 7)->kind, TOK_PUNCT);
+  unlex(&t);
+}
+
+/* ---- block kinds ---------------------------------------------------------- */
+
+typedef struct {
+  document d;
+  char buf[4096];
+} doc_fixture;
+
+static void segment(doc_fixture *f, const char *text) {
+  document *d = &f->d;
+  memset(d, 0, sizeof *d);
+  arena_init(&d->mem);
+  vec_init(&d->blocks, sizeof(block));
+  vec_init(&d->sentences, sizeof(sentence));
+  vec_init(&d->tokens, sizeof(token));
+  d->kb = test_knowledge();
+  snprintf(f->buf, sizeof f->buf, "%s", text);
+  d->text = f->buf;
+  d->len = strlen(f->buf);
+  assert_int_equal(segment_document(d), ATTACHE_SUCCESS);
+}
+
+static void unsegment(doc_fixture *f) {
+  vec_free(&f->d.blocks);
+  vec_free(&f->d.sentences);
+  vec_free(&f->d.tokens);
+  arena_release(&f->d.mem);
+}
+
+/* The kind of the first block containing `needle`. */
+static block_kind kind_of(const doc_fixture *f, const char *needle) {
+  const document *d = &f->d;
+  for (size_t k = 0; k < d->blocks.len; k++) {
+    const block *b = doc_block(d, k);
+    char line[1024];
+    snprintf(line, sizeof line, "%.*s", (int)(b->end - b->start), d->text + b->start);
+    if (strstr(line, needle)) return b->kind;
+  }
+  fail_msg("no block contains \"%s\"", needle);
+  return BLOCK_TEXT;
+}
+
+#define BOILER(f, s) assert_int_equal(kind_of(f, s), BLOCK_BOILERPLATE)
+#define MAIN(f, s) assert_int_not_equal(kind_of(f, s), BLOCK_BOILERPLATE)
+
+static const char *const read_more_en =
+    "Nordic ministers meet in Oslo\n\n"
+    "Foreign Minister Anna Berg of Norway welcomed her Finnish colleague on "
+    "Monday.\n\n"
+    "READ MORE: Chancellor Karl Weber of Austria flies to Portugal\n\n"
+    "The two ministers discussed energy and the Arctic.\n";
+
+static const char *const teaser_en =
+    "Ministers agree on sanctions\n\n"
+    "Foreign Minister Anna Berg said on Tuesday that Norway would support "
+    "the new package.\n\n"
+    "She will travel to Brussels next week.\n\n"
+    "  \xE2\x80\xA2 Austrian chancellor goes to Lisbon\n\n"
+    "    Austrian chancellor goes to Lisbon\n\n"
+    "    Chancellor Karl Weber of Austria met the president of Portugal.\n\n"
+    "  \xE2\x80\xA2 Tallinn opens a consulate\n\n"
+    "    Tallinn opens a consulate\n\n"
+    "    Estonia will open a consulate in Greenland.\n";
+
+static const char *const references_en =
+    "Treaty of the northern seas\n\n"
+    "The treaty was signed by Norway and Finland after long talks between "
+    "their foreign ministers.\n\n"
+    "It entered into force two years later.\n\n"
+    "References\n\n"
+    "1. ^ Weber, Karl (1999). Austria and Portugal at sea. Vienna.\n"
+    "2. ^ Chancellor Karl Weber, speech to the Estonian parliament.\n"
+    "^ Notes on Greenland.\n"
+    "Chancellor Karl Weber of Austria thanked Portugal.\n";
+
+static const char *const listing_da =
+    "Udenrigsministeren besøger Norge\n\n"
+    "Udenrigsminister Mette Holm rejser i dag til Norge for at mødes med sin "
+    "norske kollega.\n\n"
+    "Ministrene vil drøfte energi og sikkerhed i Arktis.\n\n"
+    "Flere nyheder fra ministeriet\n"
+    "Kansler Karl Weber fra Østrig besøger Portugal13.10.2025 11:50:04 CEST | "
+    "Nyhed\n"
+    "Den østrigske kansler Karl Weber mødtes med Portugals præsident.\n"
+    "Estland åbner konsulat i Grønland8.10.2025 09:00:00 CEST | "
+    "Pressemeddelelse\n"
+    "Estland vil åbne et konsulat i Nuuk.\n";
+
+static const char *const contact_da =
+    "Ny aftale med Norge\n\n"
+    "Udenrigsminister Mette Holm underskrev i dag en aftale med Norge om "
+    "fiskeri.\n\n"
+    "Aftalen træder i kraft til sommer.\n\n"
+    "Den skal godkendes af Folketinget.\n\n"
+    "Yderligere oplysninger: pressechef Karl Weber, karl.weber@example.dk, "
+    "+45 33 92 00 00\n"
+    "Østrigs ambassade i Portugal er lukket mandag.\n";
+
+static void read_more_line_is_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, read_more_en);
+  assert_int_equal(kind_of(&f, "Nordic ministers"), BLOCK_TITLE);
+  BOILER(&f, "READ MORE");
+  MAIN(&f, "Anna Berg");
+  MAIN(&f, "discussed energy"); /* the text goes on after it */
+  unsegment(&f);
+}
+
+static void teaser_list_and_rest_are_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, teaser_en);
+  MAIN(&f, "Anna Berg");
+  MAIN(&f, "Brussels");
+  BOILER(&f, "\xE2\x80\xA2 Austrian chancellor");
+  BOILER(&f, "Karl Weber");
+  BOILER(&f, "Tallinn opens");
+  BOILER(&f, "Estonia will");
+  unsegment(&f);
+}
+
+static void reference_list_and_rest_are_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, references_en);
+  MAIN(&f, "The treaty was signed");
+  MAIN(&f, "entered into force");
+  BOILER(&f, "References"); /* its short heading goes with it */
+  BOILER(&f, "1. ^ Weber");
+  BOILER(&f, "^ Notes");
+  BOILER(&f, "thanked Portugal");
+  unsegment(&f);
+}
+
+static void press_release_listing_is_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, listing_da);
+  MAIN(&f, "Mette Holm");
+  MAIN(&f, "Arktis");
+  BOILER(&f, "Flere nyheder");
+  BOILER(&f, "CEST | Nyhed");
+  BOILER(&f, "Den østrigske kansler");
+  BOILER(&f, "Pressemeddelelse");
+  BOILER(&f, "Nuuk");
+  unsegment(&f);
+}
+
+static void contact_footer_is_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, contact_da);
+  MAIN(&f, "Mette Holm");
+  MAIN(&f, "Folketinget");
+  BOILER(&f, "karl.weber@example.dk");
+  BOILER(&f, "ambassade i Portugal");
+  unsegment(&f);
+}
+
+static void repeated_line_is_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, "Forside\n\nMinisteren taler i dag.\n\nDel artiklen\n\n"
+              "Hun taler om Norge.\n\nDel artiklen\n");
+  MAIN(&f, "Ministeren taler");
+  MAIN(&f, "Hun taler");
+  /* the first copy is read; the second is navigation */
+  size_t boiler = 0;
+  for (size_t k = 0; k < f.d.blocks.len; k++)
+    boiler += doc_block(&f.d, k)->kind == BLOCK_BOILERPLATE;
+  assert_int_equal(boiler, 1);
+  assert_int_equal(doc_block(&f.d, f.d.blocks.len - 1)->kind,
+                   BLOCK_BOILERPLATE);
+  unsegment(&f);
+}
+
+/* ---- names in boilerplate stay out of the graph --------------------------- */
+
+/* `text` has boilerplate naming Karl Weber, Austria/Østrig and Portugal;
+ * `control` carries the same names as main text, so they are recognised. */
+static void boilerplate_names_absent(const char *text, const char *control,
+                                     const char *lang, const char *main_person,
+                                     const char *main_state) {
+  test_graph *g = extract(text, lang);
+  assert_int_equal(g->status, ATTACHE_SUCCESS);
+  CHECK(has_entity(g, "#Person", main_person), g);
+  CHECK(has_entity(g, "#State", main_state), g);
+  CHECK(!has_entity(g, "#Person", "Karl Weber"), g);
+  CHECK(!has_entity(g, "#State", "Austria"), g);
+  CHECK(!has_entity(g, "#State", "Portugal"), g);
+  graph_free(g);
+  g = extract(control, lang);
+  CHECK(has_entity(g, "#Person", "Karl Weber"), g);
+  CHECK(has_entity(g, "#State", "Austria"), g);
+  CHECK(has_entity(g, "#State", "Portugal"), g);
+  graph_free(g);
+}
+
+static void read_more_names_not_in_graph(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      read_more_en,
+      "Nordic ministers meet in Oslo\n\nForeign Minister Anna Berg of Norway "
+      "welcomed her Finnish colleague on Monday.\n\nChancellor Karl Weber of "
+      "Austria flies to Portugal.\n",
+      "en", "Anna Berg", "Norway");
+}
+
+static void read_more_names_not_in_graph_da(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      "Nordisk møde i Oslo\n\nUdenrigsminister Mette Holm mødtes mandag med "
+      "sin norske kollega i Oslo.\n\nLÆS OGSÅ: Kansler Karl Weber fra Østrig "
+      "rejser til Portugal\n\nDe to ministre talte om energi.\n",
+      "Nordisk møde i Oslo\n\nUdenrigsminister Mette Holm mødtes mandag med "
+      "sin norske kollega i Oslo.\n\nKansler Karl Weber fra Østrig rejser i "
+      "dag til Portugal.\n",
+      "da", "Mette Holm", "Norway");
+}
+
+static void teaser_names_not_in_graph(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      teaser_en,
+      "Ministers agree on sanctions\n\nForeign Minister Anna Berg said on "
+      "Tuesday that Norway would support the new package.\n\nChancellor Karl "
+      "Weber of Austria met the president of Portugal.\n",
+      "en", "Anna Berg", "Norway");
+}
+
+static void reference_names_not_in_graph(void **state) {
+  (void)state;
+  test_graph *g = extract(references_en, "en");
+  CHECK(has_entity(g, "#State", "Norway"), g);
+  CHECK(has_entity(g, "#State", "Finland"), g);
+  CHECK(!has_entity(g, "#Person", "Karl Weber"), g);
+  CHECK(!has_entity(g, "#State", "Austria"), g);
+  CHECK(!has_entity(g, "#State", "Portugal"), g);
+  CHECK(!has_entity(g, "#State", "Estonia"), g);
+  graph_free(g);
+}
+
+static void listing_names_not_in_graph(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      listing_da,
+      "Udenrigsministeren besøger Norge\n\nUdenrigsminister Mette Holm rejser "
+      "i dag til Norge for at mødes med sin norske kollega.\n\nDen østrigske "
+      "kansler Karl Weber fra Østrig mødtes med Portugals præsident.\n",
+      "da", "Mette Holm", "Norway");
+}
+
+static void contact_names_not_in_graph(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      contact_da,
+      "Ny aftale med Norge\n\nUdenrigsminister Mette Holm underskrev i dag en "
+      "aftale med Norge om fiskeri.\n\nPressechef Karl Weber sagde, at "
+      "Østrigs ambassade i Portugal er lukket mandag.\n",
+      "da", "Mette Holm", "Norway");
+}
+
+static void contact_names_not_in_graph_en(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      "Agreement with Norway\n\nForeign Minister Anna Berg signed a fisheries "
+      "agreement with Norway today.\n\nIt takes effect in the summer.\n\n"
+      "Parliament must approve it.\n\n"
+      "Media contact: Karl Weber, Austria desk, press@example.org\n"
+      "The embassy of Portugal is closed on Monday.\n",
+      "Agreement with Norway\n\nForeign Minister Anna Berg signed a fisheries "
+      "agreement with Norway today.\n\nKarl Weber of the Austria desk said "
+      "the embassy of Portugal is closed on Monday.\n",
+      "en", "Anna Berg", "Norway");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(words_and_punctuation),
+      cmocka_unit_test(possessives_split),
+      cmocka_unit_test(hyphenated_name_is_one_token),
+      cmocka_unit_test(initials_and_dotted_abbreviations),
+      cmocka_unit_test(numbers_stay_whole),
+      cmocka_unit_test(citations),
+      cmocka_unit_test(read_more_line_is_boilerplate),
+      cmocka_unit_test(teaser_list_and_rest_are_boilerplate),
+      cmocka_unit_test(reference_list_and_rest_are_boilerplate),
+      cmocka_unit_test(press_release_listing_is_boilerplate),
+      cmocka_unit_test(contact_footer_is_boilerplate),
+      cmocka_unit_test(repeated_line_is_boilerplate),
+      cmocka_unit_test(read_more_names_not_in_graph),
+      cmocka_unit_test(read_more_names_not_in_graph_da),
+      cmocka_unit_test(teaser_names_not_in_graph),
+      cmocka_unit_test(reference_names_not_in_graph),
+      cmocka_unit_test(listing_names_not_in_graph),
+      cmocka_unit_test(contact_names_not_in_graph),
+      cmocka_unit_test(contact_names_not_in_graph_en),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
