@@ -26,6 +26,10 @@ static const lex_entry *lex_at(const document *d, size_t i, lex_type type) {
   return NULL;
 }
 
+static int is_dot_at(const document *d, size_t i, size_t end) {
+  return i < end && !strcmp(doc_token(d, i)->key, ".");
+}
+
 /* A month name, with its optional abbreviation dot; returns tokens used. */
 static size_t month_at(const document *d, size_t i, size_t end, int *month) {
   if (i >= end) return 0;
@@ -44,19 +48,29 @@ static size_t month_at(const document *d, size_t i, size_t end, int *month) {
     return 0;
   }
   /* "May" as a capitalised modal verb at a sentence start is a risk only
-   * without a day or year next to it; callers require one */
+   * without a day or year next to it; callers require one. "Sept." keeps
+   * its dot. */
   *month = e->value;
-  return 1;
+  return is_dot_at(d, i + 1, end) && doc_token(d, i + 1)->start == doc_token(d, i)->end
+             ? 2 : 1;
 }
 
 static int is_dot(const document *d, size_t i) {
   return i < d->tokens.len && !strcmp(doc_token(d, i)->key, ".");
 }
 
+static int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return days[m - 1];
+}
+
 static int valid(const date_value *v) {
   if (v->year < 1000 || v->year > 2200) return 0;
   if (v->precision >= DATE_MONTH && (v->month < 1 || v->month > 12)) return 0;
-  if (v->precision == DATE_DAY && (v->day < 1 || v->day > 31)) return 0;
+  if (v->precision == DATE_DAY &&
+      (v->day < 1 || v->day > days_in_month(v->year, v->month)))
+    return 0;
   return 1;
 }
 
@@ -81,6 +95,15 @@ static size_t date_at(const document *d, size_t i, size_t end, date_value *v) {
     }
   }
   if (n >= 0 && dg == 4 && n >= 1000 && n <= 2200) {
+    /* "1990'erne", "1990's": a decade */
+    if (n % 10 == 0 && i + 1 < end && doc_token(d, i + 1)->start == doc_token(d, i)->end) {
+      const char *k1 = doc_token(d, i + 1)->key;
+      const char *k2 = i + 2 < end ? doc_token(d, i + 2)->key : "";
+      if (!strcmp(k1, "'s") || (!strcmp(k1, "'") && !strcmp(k2, "erne"))) {
+        *v = (date_value){n, 0, 0, DATE_DECADE};
+        return !strcmp(k1, "'s") ? 2 : 3;
+      }
+    }
     /* "1950s" is a number token with letters: handled below */
     *v = (date_value){n, 0, 0, DATE_YEAR};
     return 1;
@@ -117,9 +140,15 @@ static size_t date_at(const document *d, size_t i, size_t end, date_value *v) {
         *v = (date_value){c, b, a, DATE_DAY};
         return valid(v) ? 1 : 0;
       }
-      int y;
-      if (sscanf(buf, "%4ds%c", &y, &tail) == 1 && y % 10 == 0 && len == 5) {
+      int y, y2;
+      if (len == 5 && buf[4] == 's' && sscanf(buf, "%4d", &y) == 1 &&
+          y % 10 == 0) {
         *v = (date_value){y, 0, 0, DATE_DECADE};
+        return valid(v) ? 1 : 0;
+      }
+      /* "1939-1952": one token, a range of years */
+      if (len == 9 && buf[4] == '-' && sscanf(buf, "%4d-%4d", &y, &y2) == 2) {
+        *v = (date_value){y, 0, 0, DATE_YEAR};
         return valid(v) ? 1 : 0;
       }
     }
@@ -145,7 +174,12 @@ int dates_find(const document *d, size_t first, size_t count, int year,
     /* a bare day and month takes the year of a range end or of the text */
     size_t last = i + used - 1;
     date_value second = {0, 0, 0, DATE_NONE};
-    if (is_range_word(d, last + 1)) {
+    const token *t = doc_token(d, i);
+    int y2;
+    if (used == 1 && t->end - t->start == 9 && d->text[t->start + 4] == '-' &&
+        sscanf(d->text + t->start + 5, "%4d", &y2) == 1) {
+      second = (date_value){y2, 0, 0, DATE_YEAR}; /* "1939-1952" */
+    } else if (is_range_word(d, last + 1)) {
       size_t used2 = date_at(d, last + 2, end, &second);
       if (used2) last = last + 1 + used2;
       else second.precision = DATE_NONE;
@@ -190,12 +224,6 @@ int date_parse_iso(const char *s, date_value *out) {
   if (!s || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return 0;
   *out = (date_value){y, m, d, DATE_DAY};
   return valid(out);
-}
-
-static int days_in_month(int y, int m) {
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return days[m - 1];
 }
 
 int date_add_days(date_value *v, int days) {

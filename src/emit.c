@@ -249,7 +249,10 @@ attache_status emit_document(document *d, attache_triple_func sink,
   if (d->title) put_lit(&e, d->iri, DCT "title", d->title, d->lang);
   put_typed(&e, d->iri, DCT "language", d->lang, NULL);
   put_lit(&e, d->iri, DIP_NS "language", d->lang, NULL);
-  put_lit(&e, d->iri, DIP_NS "sourceFile", d->name, NULL);
+  /* the file name without its folder: the same file built from anywhere
+   * gives the same graph */
+  const char *slash = strrchr(d->name, '/');
+  put_lit(&e, d->iri, DIP_NS "sourceFile", slash ? slash + 1 : d->name, NULL);
   if (d->date) put_typed(&e, d->iri, DCT "date", d->date, XSD "date");
   size_t counts[ENT_KIND_COUNT] = {0};
   for (size_t i = 0; i < d->entities.len; i++) {

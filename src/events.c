@@ -234,7 +234,10 @@ static modality modality_of(const document *d, const sentence *s,
   modality m = MOD_NONE;
   /* negation reaches to the end of the sentence unless "but" turns it */
   for (size_t i = s->first; i < t->first; i++) {
-    if (lex_at(d, i, LX_CONTRAST)) m = m == MOD_NEGATED ? MOD_NONE : m;
+    /* "but", or ", and Sweden ...": a new clause with its own subject */
+    if (lex_at(d, i, LX_CONTRAST) ||
+        (separator(d, i) && i + 1 < t->first && lex_at(d, i + 1, LX_AND)))
+      m = m == MOD_NEGATED ? MOD_NONE : m;
     if (lex_at(d, i, LX_NEGATION)) m = MOD_NEGATED;
   }
   /* Danish puts the negation after the verb: "udviste ikke", "anerkendte
@@ -284,6 +287,8 @@ static int list_comma(document *d, size_t i, size_t end) {
   return a && b && a->kind != ENT_PERSON && b->kind != ENT_PERSON;
 }
 
+static int takes_part_as(const vec *v, const entity *e) { return contains(v, e); }
+
 static void collect_arguments(document *d, const sentence *s, event *ev,
                               const trigger *t) {
   size_t end = s->first + s->count;
@@ -332,7 +337,9 @@ static void collect_arguments(document *d, const sentence *s, event *ev,
           add_with_state(d, &ev->actors, e);
         } else if (ev->cls->direction == DIR_ACTOR_ONLY) {
           add_with_state(d, &ev->participants, e);
-        } else {
+        } else if (!takes_part_as(&ev->actors, e)) {
+          /* "gave Lenin 12 hours to leave Denmark": the actor's own
+           * country is no target */
           add_with_state(d, &ev->targets, e);
         }
       }
@@ -346,14 +353,23 @@ static size_t participant_count(const event *e) {
   return e->actors.len + e->targets.len + e->participants.len;
 }
 
+static int takes_part(const event *e, const entity *x) {
+  return contains(&e->actors, x) || contains(&e->targets, x) ||
+         contains(&e->participants, x);
+}
+
+/* Every participant of a is in b, or stands for a state that is: an
+ * embassy or ministry for its state. */
 static int all_in(const event *a, const event *b) {
   const vec *lists[3] = {&a->actors, &a->targets, &a->participants};
   for (int k = 0; k < 3; k++)
     for (size_t i = 0; i < lists[k]->len; i++) {
       entity *x = *VEC_AT(lists[k], entity *, i);
-      if (!contains(&b->actors, x) && !contains(&b->targets, x) &&
-          !contains(&b->participants, x))
-        return 0;
+      if (takes_part(b, x)) continue;
+      if ((x->kind == ENT_EMBASSY || x->kind == ENT_MINISTRY) && x->of &&
+          takes_part(b, x->of))
+        continue;
+      return 0;
     }
   return 1;
 }
@@ -647,8 +663,10 @@ attache_status events_document(document *d) {
   for (size_t si = 0; si < d->sentences.len; si++) {
     if (!sentence_is_main(d, si)) continue;
     const sentence *s = doc_sentence(d, si);
-    /* a heading announces what follows: "Lidegaard warning" */
-    if (doc_block(d, s->block)->kind == BLOCK_HEADING) continue;
+    /* a short heading announces what follows ("Lidegaard warning"); a
+     * longer one is a sentence ("Jensen agrees to sit down with Lavrov") */
+    if (doc_block(d, s->block)->kind == BLOCK_HEADING && s->count <= 4)
+      continue;
     size_t end = s->first + s->count;
     speech_events(d, si);
     for (size_t i = s->first; i < end; i++) {

@@ -278,7 +278,10 @@ static attache_status read_html(arena *a, const char *bytes, size_t len,
   htmlDocPtr doc = htmlReadMemory(
       bytes, (int)len, NULL, NULL,
       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-          HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+          HTML_PARSE_NONET | HTML_PARSE_NOBLANKS |
+          /* without it libxml2 silently stops at depth 256 and drops the
+           * rest of the page; our walk over the tree is iterative */
+          XML_PARSE_HUGE);
   if (!doc) {
     *why = "not readable as HTML";
     return ATTACHE_ERR_BAD_INPUT;

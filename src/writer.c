@@ -26,7 +26,13 @@ struct attache_writer {
   vec quads;
   size_t distinct;
   int quads_wanted;
+  int raptor_errors; /* raptor reports through us, never on stderr */
 };
+
+static void on_raptor_log(void *user, raptor_log_message *m) {
+  attache_writer *w = user;
+  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) w->raptor_errors++;
+}
 
 static const char *const formats[][2] = {
     {"turtle", "turtle"}, {"ntriples", "ntriples"}, {"nquads", "nquads"},
@@ -55,6 +61,7 @@ attache_status attache_writer_new(const char *format, const char *base,
     attache_writer_free(w);
     return ATTACHE_ERR_NOMEM;
   }
+  raptor_world_set_log_handler(w->world, w, on_raptor_log);
   w->stream = stream;
   w->quads_wanted = !strcmp(format, "nquads");
   arena_init(&w->mem);
@@ -194,6 +201,7 @@ attache_status attache_writer_finish(attache_writer *w) {
     raptor_free_statement(rs);
   }
   if (raptor_serializer_serialize_end(ser) && !st) st = ATTACHE_ERR_WRITE;
+  if (w->raptor_errors && !st) st = ATTACHE_ERR_WRITE;
   raptor_free_serializer(ser);
   if (fflush(w->stream) || ferror(w->stream)) st = ATTACHE_ERR_WRITE;
   /* the collected triples are written: start afresh */

@@ -224,16 +224,16 @@ static const char *const references_en =
 
 static const char *const listing_da =
     "Udenrigsministeren besøger Norge\n\n"
-    "Udenrigsminister Mette Holm rejser i dag til Norge for at mødes med sin "
-    "norske kollega.\n\n"
+    "Udenrigsminister Mette Holm rejser i dag fra Danmark til Norge for at "
+    "mødes med sin norske kollega.\n\n"
     "Ministrene vil drøfte energi og sikkerhed i Arktis.\n\n"
     "Flere nyheder fra ministeriet\n"
     "Kansler Karl Weber fra Østrig besøger Portugal13.10.2025 11:50:04 CEST | "
     "Nyhed\n"
     "Den østrigske kansler Karl Weber mødtes med Portugals præsident.\n"
-    "Estland åbner konsulat i Grønland8.10.2025 09:00:00 CEST | "
+    "Rusland lukker konsulat i Grønland8.10.2025 09:00:00 CEST | "
     "Pressemeddelelse\n"
-    "Estland vil åbne et konsulat i Nuuk.\n";
+    "Rusland vil lukke sit konsulat i Nuuk.\n";
 
 static const char *const contact_da =
     "Ny aftale med Norge\n\n"
@@ -398,6 +398,13 @@ static void listing_names_not_in_graph(void **state) {
       "i dag til Norge for at mødes med sin norske kollega.\n\nDen østrigske "
       "kansler Karl Weber fra Østrig mødtes med Portugals præsident.\n",
       "da", "Mette Holm", "Norway");
+  test_graph *g = extract(listing_da, "da");
+  CHECK(has_entity(g, "#State", "Denmark"), g);
+  CHECK(!has_entity(g, "#State", "Russia"), g);
+  graph_free(g);
+  g = extract("Rusland vil lukke sit konsulat i Nuuk.\n", "da");
+  CHECK(has_entity(g, "#State", "Russia"), g);
+  graph_free(g);
 }
 
 static void contact_names_not_in_graph(void **state) {
