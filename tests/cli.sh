@@ -72,6 +72,14 @@ if [ "$(id -u)" -ne 0 ]; then
   check "unwritable output dir" 3 "$bin" extract -o "$tmp/ro/g.ttl" "$doc"
 fi
 
+# knowledge files: a broken one is named with its line, nothing is written
+mkdir -p "$tmp/onto"
+printf '@prefix lex: <https://w3id.org/attache/lexicon#> .\nlex:Cues lex:stopword "the"@en ;\n  this is not turtle .\n' >"$tmp/onto/broken.ttl"
+check "broken knowledge file" 3 "$bin" extract --ontology "$tmp/onto" "$doc"
+expect_err "broken knowledge message" "broken.ttl:3"
+check "missing knowledge dir" 3 "$bin" extract --ontology "$tmp/no-such-dir" "$doc"
+expect_err "missing knowledge message" "cannot read the ontology directory"
+
 # build: a folder with good and bad documents
 mkdir -p "$tmp/in/sub" "$tmp/in/dir.txt"
 cp "$src"/corpus/*.txt "$tmp/in/"
