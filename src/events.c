@@ -218,7 +218,8 @@ static int definite(const document *d, const trigger *t) {
     if (m > n && !strncmp(word, form, n)) {
       const char *rest = word + n;
       def = !strcmp(rest, "n") || !strcmp(rest, "en") || !strcmp(rest, "t") ||
-            !strcmp(rest, "et") || !strcmp(rest, "ne") || !strcmp(rest, "ene");
+            !strcmp(rest, "et") || !strcmp(rest, "ne") || !strcmp(rest, "ene") ||
+            !strcmp(rest, "erne") || !strcmp(rest, "rne");
     }
   }
   arena_release(&scratch);

@@ -79,6 +79,10 @@ static const lex_entry *choose(const document *d, const lex_entry *list,
     if ((e->type == LX_PRONOUN || e->type == LX_MONTH) &&
         starts_name(d, first, last))
       continue;
+    /* a lower-case cue word does not match an acronym: "DR" is no "dr." */
+    if (e->casing == CASE_ANY && !name_like(e->type) &&
+        doc_token(d, first)->flags & TF_ALLCAPS)
+      continue;
     if (!any_language(e->type) && e->lang && strcmp(e->lang, d->lang) != 0)
       continue;
     if (!casing_ok(d, e, first, last)) continue;

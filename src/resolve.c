@@ -259,11 +259,13 @@ static int person_context(document *d, size_t first, size_t last) {
     if (lex_is(s, LX_TITLE) || lex_is(s, LX_PERSON_CUE) ||
         lex_is(s, LX_COUNTERPART) || lex_is(s, LX_SPEECH))
       return 1;
-    /* "Premier of the Soviet Union Nikolai Bulganin" */
+    /* "Premier of the Soviet Union Nikolai Bulganin", "China's ambassador
+     * to Denmark, Wang Xiaojian" */
     if (s && lex_is(s, LX_NAME) && s->first >= 2) {
       size_t k = s->first - 1;
       if (tok_is(d, k, "the") && k > 0) k--;
-      if (tok_is(d, k, "of") && k > 0 && lex_is(span_ending(d, k - 1), LX_TITLE))
+      if ((tok_is(d, k, "of") || tok_is(d, k, "to") || tok_is(d, k, "in")) &&
+          k > 0 && lex_is(span_ending(d, k - 1), LX_TITLE))
         return 1;
     }
   }
@@ -736,6 +738,14 @@ static void resolve_posts(document *d, int anaphors) {
     size_t after;
     entity *of = state_near(d, s->first, s->last, &after);
     size_t j = after + 1;
+    /* "ambassador to Denmark, NAME": the host, then the holder */
+    if ((tok_is(d, j, "to") || tok_is(d, j, "in")) && j + 1 < d->tokens.len) {
+      size_t k = j + 1;
+      if (tok_is(d, k, "the")) k++;
+      span *host = k < d->tokens.len ? span_starting(d, k) : NULL;
+      if (host && lex_is(host, LX_NAME) && is_state_kb(span_kb(host)))
+        j = host->last + 1;
+    }
     if (tok_is(d, j, ",")) j++;
     entity *holder = person_at(d, j);
     if (!holder) holder = person_before(d, s->first);

@@ -158,6 +158,22 @@ static void same_iri_across_documents(void **state) {
   graph_free(b);
 }
 
+static void ambassador_to_host_then_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Norway summoned Iran's ambassador to Norway, Reza "
+                          "Zand, on Monday, the newspaper said.\n", "en");
+  CHECK(has_role(g, "Reza Zand", "#Ambassador", "Iran"), g);
+  graph_free(g);
+}
+
+static void acronym_is_not_a_cue(void **state) {
+  (void)state;
+  /* "dr." is a title cue, "DR" the Danish broadcaster */
+  test_graph *g = extract("The minister told DR.\n", "en");
+  CHECK(has_entity(g, "#Organization", "DR"), g);
+  graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -177,6 +193,8 @@ int main(void) {
       cmocka_unit_test(genitive_state),
       cmocka_unit_test(historical_adjective_is_not_modern_state),
       cmocka_unit_test(same_iri_across_documents),
+      cmocka_unit_test(ambassador_to_host_then_name),
+      cmocka_unit_test(acronym_is_not_a_cue),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
