@@ -54,6 +54,10 @@ expect_err "binary message" "binary data"
 printf 'Denmark and Russia met.\n\xff\xfe bad bytes here.\n' >"$tmp/invalid.txt"
 check "invalid utf-8 is a warning" 0 "$bin" extract "$tmp/invalid.txt"
 expect_err "invalid utf-8 message" "invalid UTF-8"
+head -c 2000000 /dev/zero | tr '\0' 'a' >"$tmp/longline.txt"
+printf '\nDenmark and Norway met.\n' >>"$tmp/longline.txt"
+check "enormous line" 0 "$bin" extract "$tmp/longline.txt"
+expect_err "enormous line message" "longer than 1 MB not analysed"
 check "one bad of two" 1 "$bin" extract "$doc" "$tmp/nope.txt"
 grep -q "dip:Document" "$tmp/out" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: good document still written"; }
 

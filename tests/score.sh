@@ -56,5 +56,13 @@ floors="person=0.90 state=0.90 ministry=0.90 role=0.85 event=0.75 event_date=0.9
 check all "$shared/gold" $floors
 check english "$tmp/gold-en" $floors
 check danish "$tmp/gold-da" $floors
+# Danish documents not worse than English ones on events
+python3 - "$tmp/english.json" "$tmp/danish.json" <<'PY' || status=1
+import json, sys
+en, da = (json.load(open(p))["event"]["F1"] for p in sys.argv[1:3])
+if da + 1e-9 < en:
+    print(f"score: Danish event F1 {da:.3f} below English {en:.3f}")
+    sys.exit(1)
+PY
 if [ $status -eq 0 ]; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi
 exit $status

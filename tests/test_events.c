@@ -171,6 +171,18 @@ static void look_alikes_are_not_events(void **state) {
               "said in Oslo.", "en");
   CHECK(count_typed(g, "#Espionage") == 0, g);
   graph_free(g);
+  /* a room, not a meeting; a book title in the references */
+  g = extract("The Norwegian ambassador waited in the meeting room.", "en");
+  CHECK(count_typed(g, "#Meeting") == 0, g);
+  graph_free(g);
+  g = extract("Relations\n\nNorway and Sweden are neighbours.\n\n"
+              "1. ^ Hansen, P. (1999). Sweden Recognises Norway. Oslo: Press.\n"
+              "2. ^ \"Treaty signed\". Retrieved 2011.\n", "en");
+  CHECK(count_typed(g, "#Recognition") + count_typed(g, "#Agreement") == 0, g);
+  graph_free(g);
+  g = extract("Mødelokalet var fyldt, da den svenske ambassadør kom.", "da");
+  CHECK(count_typed(g, "#Meeting") == 0, g);
+  graph_free(g);
 }
 
 static void same_event_told_twice_is_one(void **state) {
