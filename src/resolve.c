@@ -184,6 +184,11 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       if ((s->type == LX_NAME || s->type == LX_SEAT) && s->genitive && kb &&
           entity_kb_kind(kb) && kb->kind != KB_PERSON)
         return from_kb(d, kb);
+      /* a name used as a modifier right before the title: "US President",
+       * "NATO Secretary General" */
+      if (s->type == LX_NAME && steps == 0 && kb && kb->kind != KB_PERSON &&
+          entity_kb_kind(kb))
+        return from_kb(d, kb);
       if (s->type != LX_FORMER) break;
       continue;
     }
