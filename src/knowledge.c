@@ -132,7 +132,7 @@ static int list_turtle(const char *dir, vec *out, int depth) {
     *slot = path;
   }
   closedir(d);
-  qsort(names.data, names.len, sizeof(char *), cmp_str);
+  if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_str);
   for (size_t i = 0; i < names.len; i++) {
     char *path = *VEC_AT(&names, char *, i);
     struct stat st;
@@ -518,7 +518,8 @@ static attache_status build(attache_knowledge *kb, vec *triples) {
     if (!slot) return ATTACHE_ERR_NOMEM;
     *slot = e;
   }
-  qsort(kb->sorted.data, kb->sorted.len, sizeof(kb_entity *), cmp_entity);
+  if (kb->sorted.len)
+    qsort(kb->sorted.data, kb->sorted.len, sizeof(kb_entity *), cmp_entity);
   return ATTACHE_SUCCESS;
 }
 

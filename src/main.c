@@ -403,7 +403,7 @@ static void list_documents(settings *s, const char *dir, paths *out, int depth) 
     }
   }
   closedir(d);
-  qsort(here.items, here.len, sizeof(char *), cmp_path);
+  if (here.len) qsort(here.items, here.len, sizeof(char *), cmp_path);
   for (size_t i = 0; i < here.len; i++) {
     struct stat st;
     char *path = here.items[i];

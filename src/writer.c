@@ -125,6 +125,7 @@ static int cmp_quad(const void *x, const void *y) {
 }
 
 static void dedupe(attache_writer *w) {
+  if (w->quads.len == 0) return; /* data may be NULL: not for qsort */
   qsort(w->quads.data, w->quads.len, sizeof(quad), cmp_quad);
   size_t out = 0;
   quad *q = w->quads.data;
