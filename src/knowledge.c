@@ -353,8 +353,16 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
                      : is(t[i].o, LEX_NS, "ActorOnly") ? DIR_ACTOR_ONLY
                                                        : DIR_SYMMETRIC;
     } else if (is(p, LEX_NS, "capital") && t[i].lang) {
-      if (!strcmp(t[i].lang, "en")) set_label(&e->capital_en, t[i].o);
-      if (!strcmp(t[i].lang, "da")) set_label(&e->capital_da, t[i].o);
+      /* the current name: a capital that is also a seat of government
+       * ("Oslo", not the former "Kristiania") */
+      int seat = 0;
+      for (size_t k = 0; k < n && !seat; k++)
+        seat = is(t[k].p, LEX_NS, "seat") && t[k].lang &&
+               !strcmp(t[k].lang, t[i].lang) && !strcmp(t[k].o, t[i].o);
+      const char **slot = !strcmp(t[i].lang, "en")   ? &e->capital_en
+                          : !strcmp(t[i].lang, "da") ? &e->capital_da
+                                                     : NULL;
+      if (slot && (seat || !*slot)) *slot = t[i].o;
     } else if (is(p, LEX_NS, "isoCommonName") && t[i].lang) {
       /* preferred fallback labels when the overlay gives none */
       if (!strcmp(t[i].lang, "en") && !e->label_en) e->label_en = t[i].o;

@@ -211,7 +211,7 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
           (d->span_at[j + 1] < 0 || (given && soft(d, j + 1)))) {
         j++;
       } else if (j + 2 < end && particle(d, j + 1) && name_word(d, j + 2) &&
-                 d->span_at[j + 2] < 0) {
+                 (d->span_at[j + 2] < 0 || (given && soft(d, j + 2)))) {
         j += 2;
       } else {
         break;

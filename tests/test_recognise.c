@@ -1,0 +1,284 @@
+/* recognise: what the text names — states by name, adjective, demonym,
+ * possessive and seat of government; organisations and territories; people
+ * by name shape, title and speech verb — and what it does not. Sentences
+ * written for these tests, in English and Danish. */
+#include "support.h"
+
+#define CHECK(cond, g)          \
+  do {                          \
+    if (!(cond)) graph_dump(g); \
+    assert_true(cond);          \
+  } while (0)
+
+#define US_IRI "https://w3id.org/attache/id/state/US"
+
+/* ---- states ------------------------------------------------------------- */
+
+static void state_names(void **state) {
+  (void)state;
+  test_graph *g = extract("Border talks\n\nDenmark and Norway signed a border "
+                          "agreement on Monday.\n", "en");
+  CHECK(has_entity(g, "#State", "Denmark"), g);
+  CHECK(has_entity(g, "#State", "Norway"), g);
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Grænseaftale\n\nSverige og Finland underskrev en aftale om "
+              "fiskeri.\n", "da");
+  CHECK(has_entity(g, "#State", "Sverige"), g);
+  CHECK(has_entity(g, "#State", "Finland"), g);
+  graph_free(g);
+}
+
+static void adjectives(void **state) {
+  (void)state;
+  test_graph *g = extract("Naval news\n\nTwo Russian warships anchored off "
+                          "the coast.\n", "en");
+  CHECK(has_entity(g, "#State", "Russia"), g);
+  graph_free(g);
+  g = extract("Flådenyt\n\nTo russiske krigsskibe lå for anker ud for "
+              "kysten.\n", "da");
+  CHECK(has_entity(g, "#State", "Rusland"), g);
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+}
+
+static void demonyms(void **state) {
+  (void)state;
+  test_graph *g = extract("Opinion poll\n\nMost Danes support the new "
+                          "defence pact.\n", "en");
+  CHECK(has_entity(g, "#State", "Denmark"), g);
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Måling\n\nFlertallet af danskerne støtter den nye "
+              "forsvarsaftale.\n", "da");
+  CHECK(has_entity(g, "#State", "Danmark"), g);
+  graph_free(g);
+}
+
+static void possessives(void **state) {
+  (void)state;
+  test_graph *g = extract("Fleets\n\nRussia's navy and USA\xE2\x80\x99s air force "
+                          "held exercises.\n", "en");
+  CHECK(has_entity(g, "#State", "Russia"), g);
+  CHECK(has_entity(g, "#State", "United States"), g);
+  graph_free(g);
+  g = extract("Flåder\n\nRuslands flåde og Danmarks hær holdt øvelse i "
+              "Østersøen.\n", "da");
+  CHECK(has_entity(g, "#State", "Rusland"), g);
+  CHECK(has_entity(g, "#State", "Danmark"), g);
+  /* the genitive is no new name */
+  CHECK(!has_entity(g, "#Person", "Ruslands"), g);
+  graph_free(g);
+}
+
+static void seats_of_government(void **state) {
+  (void)state;
+  test_graph *g = extract("Reactions\n\nThe Kremlin said the exercise was "
+                          "routine, while Washington disagreed.\n", "en");
+  CHECK(has_entity(g, "#State", "Russia"), g);
+  CHECK(has_entity(g, "#State", "United States"), g);
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Reaktioner\n\nKreml afviste kritikken fra Washington.\n", "da");
+  CHECK(has_entity(g, "#State", "Rusland"), g);
+  CHECK(has_entity(g, "#State", "USA"), g);
+  graph_free(g);
+}
+
+/* "the Swedish embassy in Oslo": Oslo is where the embassy is, not a
+ * mention of the Norwegian government. */
+static void capital_after_embassy_is_a_place(void **state) {
+  (void)state;
+  test_graph *g = extract("Closed\n\nThe Swedish embassy in Oslo was closed "
+                          "on Friday.\n", "en");
+  CHECK(has_entity(g, "#State", "Sweden"), g);
+  CHECK(!has_entity(g, "#State", "Norway"), g);
+  CHECK(!has(g, "state/NO", "#mentionedIn", NULL), g);
+  CHECK(has(g, "embassy/SE-in-NO", "#locatedIn", "state/NO"), g);
+  graph_free(g);
+}
+
+/* The embassy's label names the capital as listed first in the gazetteer. */
+static void embassy_label_names_the_capital(void **state) {
+  (void)state;
+  test_graph *g = extract("Closed\n\nThe Swedish embassy in Oslo was closed "
+                          "on Friday.\n", "en");
+  CHECK(has(g, "embassy/SE-in-NO", "#label", "\"Embassy of Sweden in Oslo\"@en"),
+        g);
+  graph_free(g);
+}
+
+static void acronyms_only_in_capitals(void **state) {
+  (void)state;
+  test_graph *g = extract("Trade\n\nThe EU and US officials met, but they told "
+                          "us nothing.\n", "en");
+  CHECK(has_entity(g, "#InternationalOrganization", "European Union"), g);
+  CHECK(has_entity(g, "#State", "United States"), g);
+  graph_free(g);
+  g = extract("Trade\n\nThe officials told us nothing about the eu plans.\n",
+              "en");
+  CHECK(!has(g, US_IRI, NULL, NULL), g);
+  assert_int_equal(count_typed(g, "#State"), 0);
+  assert_int_equal(count_typed(g, "#InternationalOrganization"), 0);
+  graph_free(g);
+}
+
+/* ---- organisations and territories ---------------------------------------- */
+
+static void organisations(void **state) {
+  (void)state;
+  test_graph *g = extract("Alliance\n\nNATO held a summit in Brussels.\n", "en");
+  CHECK(has_entity(g, "#InternationalOrganization", "NATO"), g);
+  graph_free(g);
+  g = extract("Debat\n\nFolketinget drøftede sagen, og FN fulgte med.\n", "da");
+  CHECK(has_entity(g, "#Organization", "Folketinget"), g);
+  CHECK(has_entity(g, "#InternationalOrganization", "Forenede Nationer"), g);
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+}
+
+static void one_word_org_inside_a_longer_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Party meeting\n\nDelegates attended the Eighth "
+                          "Socialist Congress on Monday.\n", "en");
+  CHECK(!has(g, "org/us-congress", NULL, NULL), g);
+  graph_free(g);
+  /* on its own the word is the organisation */
+  g = extract("Vote\n\nCongress approved the treaty on Monday.\n", "en");
+  CHECK(has(g, "org/us-congress", "#type", NULL), g);
+  graph_free(g);
+}
+
+static void territories(void **state) {
+  (void)state;
+  test_graph *g = extract("Arctic\n\nGreenland wants a seat at the table.\n", "en");
+  CHECK(has_entity(g, "#Territory", "Greenland"), g);
+  CHECK(!has_entity(g, "#State", "Greenland"), g);
+  graph_free(g);
+  g = extract("Arktis\n\nGrønland ønsker en plads ved bordet.\n", "da");
+  CHECK(has_entity(g, "#Territory", "Grønland"), g);
+  CHECK(!has_entity(g, "#State", "Grønland"), g);
+  graph_free(g);
+}
+
+/* ---- people --------------------------------------------------------------- */
+
+static void names_with_particles(void **state) {
+  (void)state;
+  test_graph *g = extract("Dinner\n\nPedro de Almeida attended the dinner "
+                          "on Friday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Pedro de Almeida"), g);
+  graph_free(g);
+  g = extract("Middag\n\nAnne de Vries og Lotte von Holstein deltog i "
+              "middagen.\n", "da");
+  CHECK(has_entity(g, "#Person", "Anne de Vries"), g);
+  CHECK(has_entity(g, "#Person", "Lotte von Holstein"), g);
+  graph_free(g);
+}
+
+/* The last word is the surname of a known statesman; with a given name and a
+ * particle in front it is somebody else. */
+static void particle_name_ending_in_known_surname(void **state) {
+  (void)state;
+  test_graph *g = extract("Dinner\n\nKarl von Brandt attended the dinner "
+                          "on Friday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Karl von Brandt"), g);
+  CHECK(!has_entity(g, "#Person", "Willy Brandt"), g);
+  graph_free(g);
+}
+
+static void given_name_that_is_also_a_month_or_pronoun(void **state) {
+  (void)state;
+  test_graph *g = extract("Geneva\n\nJan Egeland arrived in Geneva on "
+                          "Tuesday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Jan Egeland"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nHans Hækkerup og Jan Egeland talte sammen i "
+              "går.\n", "da");
+  CHECK(has_entity(g, "#Person", "Hans Hækkerup"), g);
+  CHECK(has_entity(g, "#Person", "Jan Egeland"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+}
+
+static void unknown_person_after_title(void **state) {
+  (void)state;
+  test_graph *g = extract("Samtale\n\nDen danske ambassadør Erik Nielsen talte "
+                          "med pressen.\n", "da");
+  CHECK(has_entity(g, "#Person", "Erik Nielsen"), g);
+  CHECK(has_role(g, "Erik Nielsen", "#Ambassador", "Danmark"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nAmbassadør Erik Nielsen talte med pressen.\n", "da");
+  CHECK(has_entity(g, "#Person", "Erik Nielsen"), g);
+  graph_free(g);
+}
+
+static void speaker_after_speech_verb(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\n\"We will not move,\" said Olsen on "
+                          "Friday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Olsen"), g);
+  graph_free(g);
+  g = extract("Forhandlinger\n\n\"Vi giver ikke op,\" sagde Olsen i går.\n",
+              "da");
+  CHECK(has_entity(g, "#Person", "Olsen"), g);
+  graph_free(g);
+}
+
+static void given_name_and_surname(void **state) {
+  (void)state;
+  test_graph *g = extract("Nordic talks\n\nMargrethe Vestergaard met Tove "
+                          "Lindqvist in Stockholm.\n", "en");
+  CHECK(has_entity(g, "#Person", "Margrethe Vestergaard"), g);
+  CHECK(has_entity(g, "#Person", "Tove Lindqvist"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+}
+
+static void sentence_start_is_no_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Summit\n\nFrosty ties dominated the summit. "
+                          "Yesterday the delegations left early.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  CHECK(!has_entity(g, "#Person", "Frosty"), g);
+  CHECK(!has_entity(g, "#Person", "Yesterday"), g);
+  graph_free(g);
+  g = extract("Topmøde\n\nKolde forbindelser prægede topmødet. I går rejste "
+              "delegationerne hjem.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+}
+
+static void shouting_is_no_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Summit\n\nBREAKING NEWS: the summit ended without "
+                          "agreement.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  CHECK(!has_entity(g, "#Organization", "BREAKING"), g);
+  graph_free(g);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(state_names),
+      cmocka_unit_test(adjectives),
+      cmocka_unit_test(demonyms),
+      cmocka_unit_test(possessives),
+      cmocka_unit_test(seats_of_government),
+      cmocka_unit_test(capital_after_embassy_is_a_place),
+      cmocka_unit_test(embassy_label_names_the_capital),
+      cmocka_unit_test(acronyms_only_in_capitals),
+      cmocka_unit_test(organisations),
+      cmocka_unit_test(one_word_org_inside_a_longer_name),
+      cmocka_unit_test(territories),
+      cmocka_unit_test(names_with_particles),
+      cmocka_unit_test(particle_name_ending_in_known_surname),
+      cmocka_unit_test(given_name_that_is_also_a_month_or_pronoun),
+      cmocka_unit_test(unknown_person_after_title),
+      cmocka_unit_test(speaker_after_speech_verb),
+      cmocka_unit_test(given_name_and_surname),
+      cmocka_unit_test(sentence_start_is_no_name),
+      cmocka_unit_test(shouting_is_no_name),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
