@@ -5,6 +5,7 @@
 
 #include "events.h"
 #include "fold.h"
+#include "strmap.h"
 
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
@@ -241,6 +242,37 @@ static void emit_event(emitter *e, const event *ev) {
   put_iri(e, s, PROV "wasDerivedFrom", d->iri);
 }
 
+static void mark(strmap *m, const entity *x) {
+  if (x) strmap_put(m, x->iri, (void *)x);
+}
+
+static void mark_list(strmap *m, const vec *v) {
+  for (size_t i = 0; i < v->len; i++) mark(m, *VEC_AT(v, entity *, i));
+}
+
+/* Entities the document mentions are always described; the others only
+ * when a triple points at them (a ministry's state, an embassy's host). */
+static void mark_references(const document *d, strmap *m) {
+  for (size_t i = 0; i < d->entities.len; i++) {
+    const entity *x = doc_entity(d, i);
+    if (!x->mentions.len) continue;
+    if (x->kind == ENT_MINISTRY || x->kind == ENT_EMBASSY) mark(m, x->of);
+    if (x->kind == ENT_EMBASSY) mark(m, x->host);
+  }
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    mark(m, p->of);
+    mark(m, p->holder);
+  }
+  for (size_t i = 0; i < d->events.len; i++) {
+    const event *ev = *VEC_AT(&d->events, event *, i);
+    mark_list(m, &ev->actors);
+    mark_list(m, &ev->targets);
+    mark_list(m, &ev->participants);
+    mark_list(m, &ev->topics);
+  }
+}
+
 attache_status emit_document(document *d, attache_triple_func sink,
                              void *handle, attache_stats *stats) {
   emitter e = {d, sink, handle, ATTACHE_SUCCESS, 0};
@@ -255,11 +287,16 @@ attache_status emit_document(document *d, attache_triple_func sink,
   put_lit(&e, d->iri, DIP_NS "sourceFile", slash ? slash + 1 : d->name, NULL);
   if (d->date) put_typed(&e, d->iri, DCT "date", d->date, XSD "date");
   size_t counts[ENT_KIND_COUNT] = {0};
+  strmap referenced; /* entities other triples point to */
+  strmap_init(&referenced);
+  mark_references(d, &referenced);
   for (size_t i = 0; i < d->entities.len; i++) {
     entity *x = doc_entity(d, i);
+    if (!x->mentions.len && !strmap_get(&referenced, x->iri)) continue;
     emit_entity(&e, x);
     if (x->mentions.len) counts[x->kind]++;
   }
+  strmap_free(&referenced);
   for (size_t i = 0; i < d->posts.len; i++)
     emit_post(&e, VEC_AT(&d->posts, post, i));
   for (size_t i = 0; i < d->events.len; i++)

@@ -207,13 +207,16 @@ static int definite(const document *d, const trigger *t) {
     if (doc_token(d, k)->sentence == doc_token(d, t->first)->sentence &&
         lex_at(d, k, LX_AUXILIARY))
       return 0;
-  /* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" + "en" */
+  /* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" +
+   * "en", against every form listed for the trigger's stem */
   const char *word = doc_token(d, t->first)->key;
   arena scratch;
   arena_init(&scratch);
-  const char *form = fold_key(&scratch, t->lex->form, strlen(t->lex->form));
   int def = 0;
-  if (form) {
+  for (const lex_entry *e = t->lex; e && !def; e = e->next) {
+    if (e->target != t->cls || strchr(e->form, ' ')) continue;
+    const char *form = fold_key(&scratch, e->form, strlen(e->form));
+    if (!form) break;
     size_t n = strlen(form), m = strlen(word);
     if (m > n && !strncmp(word, form, n)) {
       const char *rest = word + n;

@@ -39,7 +39,8 @@ typedef struct {
 /* One parsed triple, strings in the knowledge arena. */
 typedef struct {
   const char *s, *p, *o, *lang, *datatype;
-  int o_kind; /* attache_term_kind */
+  int o_kind;   /* attache_term_kind */
+  size_t order; /* position in the files: "first listed" means something */
 } kb_triple;
 
 typedef struct {
@@ -78,6 +79,7 @@ static void on_statement(void *user, raptor_statement *st) {
   loader *l = user;
   kb_triple *t = vec_push(&l->triples);
   if (!t) return;
+  t->order = l->triples.len;
   arena *a = &l->kb->mem;
   int kind;
   t->s = term_string(a, st->subject, &kind);
@@ -169,13 +171,14 @@ static int parse_file(raptor_world *world, loader *l, const char *path) {
 
 /* ---- indexing ------------------------------------------------------------ */
 
+/* By subject, then predicate, then the order the data was written in. */
 static int cmp_triple(const void *a, const void *b) {
   const kb_triple *x = a, *y = b;
   int c = strcmp(x->s, y->s);
   if (c) return c;
   c = strcmp(x->p, y->p);
   if (c) return c;
-  return strcmp(x->o, y->o);
+  return x->order < y->order ? -1 : x->order > y->order;
 }
 
 /* The folded token keys of `text` joined by spaces. */
@@ -242,8 +245,8 @@ static int add_entry(attache_knowledge *kb, strmap *map, const char *key,
   lex_entry *head = strmap_get(map, key);
   for (lex_entry *e = head; e; e = e->next)
     if (e->type == type && e->target == target && e->casing == casing &&
-        e->value == value && (e->lang == lang ||
-                              (e->lang && lang && !strcmp(e->lang, lang))))
+        e->value == value && !strcmp(e->form, form) &&
+        (e->lang == lang || (e->lang && lang && !strcmp(e->lang, lang))))
       return 0; /* same entry twice (e.g. a label repeated as altLabel) */
   lex_entry *e = arena_alloc(&kb->mem, sizeof *e);
   if (!e) return -1;
@@ -353,16 +356,9 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
                      : is(t[i].o, LEX_NS, "ActorOnly") ? DIR_ACTOR_ONLY
                                                        : DIR_SYMMETRIC;
     } else if (is(p, LEX_NS, "capital") && t[i].lang) {
-      /* the current name: a capital that is also a seat of government
-       * ("Oslo", not the former "Kristiania") */
-      int seat = 0;
-      for (size_t k = 0; k < n && !seat; k++)
-        seat = is(t[k].p, LEX_NS, "seat") && t[k].lang &&
-               !strcmp(t[k].lang, t[i].lang) && !strcmp(t[k].o, t[i].o);
-      const char **slot = !strcmp(t[i].lang, "en")   ? &e->capital_en
-                          : !strcmp(t[i].lang, "da") ? &e->capital_da
-                                                     : NULL;
-      if (slot && (seat || !*slot)) *slot = t[i].o;
+      /* the first listed is the current name */
+      if (!strcmp(t[i].lang, "en")) set_label(&e->capital_en, t[i].o);
+      if (!strcmp(t[i].lang, "da")) set_label(&e->capital_da, t[i].o);
     } else if (is(p, LEX_NS, "isoCommonName") && t[i].lang) {
       /* preferred fallback labels when the overlay gives none */
       if (!strcmp(t[i].lang, "en") && !e->label_en) e->label_en = t[i].o;

@@ -74,8 +74,6 @@ static void add_alt_label(document *d, entity *e, size_t first, size_t last) {
   if (slot) *slot = text;
 }
 
-static const char *span_text(document *d, size_t first, size_t last);
-
 /* ---- token helpers ------------------------------------------------------- */
 
 static span *span_starting(const document *d, size_t i) {
@@ -562,11 +560,10 @@ static void resolve_embassies(document *d) {
           (h->type == LX_CAPITAL || h->type == LX_SEAT || h->type == LX_NAME)) {
         host = from_kb(d, hk);
         if (h->type != LX_NAME) {
-          /* the city as the text names it, in the text's language */
-          const char *written = span_text(d, h->first, h->last);
-          int danish = !strcmp(d->lang, "da");
-          city_en = danish ? hk->capital_en : written;
-          city_da = danish ? written : hk->capital_da;
+          /* the gazetteer's name, so every document labels the embassy
+           * alike; the words of the text become an alternative label */
+          city_en = hk->capital_en;
+          city_da = hk->capital_da;
           h->target = NULL;
           h->type = LX_CAPITAL; /* a place here, not the government */
         } else {

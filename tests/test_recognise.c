@@ -108,6 +108,29 @@ static void embassy_label_names_the_capital(void **state) {
   graph_free(g);
 }
 
+/* One embassy, one label per language, whichever language the text is in:
+ * merged graphs must not carry two English names for the same IRI. */
+static void embassy_labels_agree_across_languages(void **state) {
+  (void)state;
+  test_graph *en = extract("Closed\n\nThe Swedish embassy in Astana was "
+                           "closed on Friday.\n", "en");
+  test_graph *da = extract("Lukket\n\nDen svenske ambassade i Astana blev "
+                           "lukket fredag.\n", "da");
+  const char *en_label = "\"Embassy of Sweden in Astana\"@en";
+  const char *da_label = "\"Sveriges ambassade i Astana\"@da";
+  int ok = has(en, "embassy/SE-in-KZ", "#label", en_label) &&
+           has(en, "embassy/SE-in-KZ", "#label", da_label) &&
+           has(da, "embassy/SE-in-KZ", "#label", en_label) &&
+           has(da, "embassy/SE-in-KZ", "#label", da_label);
+  if (!ok) {
+    graph_dump(en);
+    graph_dump(da);
+  }
+  graph_free(en);
+  graph_free(da);
+  assert_true(ok);
+}
+
 static void acronyms_only_in_capitals(void **state) {
   (void)state;
   test_graph *g = extract("Trade\n\nThe EU and US officials met, but they told "
@@ -267,6 +290,7 @@ int main(void) {
       cmocka_unit_test(seats_of_government),
       cmocka_unit_test(capital_after_embassy_is_a_place),
       cmocka_unit_test(embassy_label_names_the_capital),
+      cmocka_unit_test(embassy_labels_agree_across_languages),
       cmocka_unit_test(acronyms_only_in_capitals),
       cmocka_unit_test(organisations),
       cmocka_unit_test(one_word_org_inside_a_longer_name),
