@@ -46,4 +46,11 @@ const char *event_date(const test_graph *g, const char *cls);
 /* Prints the graph (for failing tests). */
 void graph_dump(const test_graph *g);
 
+/* Asserts `cond`, printing graph `g` first when it fails. */
+#define CHECK(cond, g)          \
+  do {                          \
+    if (!(cond)) graph_dump(g); \
+    assert_true(cond);          \
+  } while (0)
+
 #endif

@@ -8,12 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(cond, g)          \
-  do {                          \
-    if (!(cond)) graph_dump(g); \
-    assert_true(cond);          \
-  } while (0)
-
 #define ID "https://w3id.org/attache/id/"
 #define DIP "https://w3id.org/attache/ns#"
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -5,12 +5,6 @@
 
 #include "support.h"
 
-#define CHECK(cond, g)          \
-  do {                          \
-    if (!(cond)) graph_dump(g); \
-    assert_true(cond);          \
-  } while (0)
-
 typedef struct {
   const char *cls, *lang, *text, *a, *b;
 } example;

@@ -4,12 +4,6 @@
  * written for these tests, in English and Danish. */
 #include "support.h"
 
-#define CHECK(cond, g)          \
-  do {                          \
-    if (!(cond)) graph_dump(g); \
-    assert_true(cond);          \
-  } while (0)
-
 #define US_IRI "https://w3id.org/attache/id/state/US"
 
 /* ---- states ------------------------------------------------------------- */

@@ -2,12 +2,6 @@
  * sentences written for these tests, in English and Danish. */
 #include "support.h"
 
-#define CHECK(cond, g)        \
-  do {                        \
-    if (!(cond)) graph_dump(g); \
-    assert_true(cond);        \
-  } while (0)
-
 static void title_before_name_en(void **state) {
   (void)state;
   test_graph *g = extract("Talks in Oslo\n\nForeign minister Anna Berg met "

@@ -10,12 +10,6 @@
 #include "document.h"
 #include "segment.h"
 
-#define CHECK(cond, g)          \
-  do {                          \
-    if (!(cond)) graph_dump(g); \
-    assert_true(cond);          \
-  } while (0)
-
 /* ---- tokenize ------------------------------------------------------------- */
 
 typedef struct {
