@@ -138,9 +138,13 @@ typedef struct attache_writer attache_writer;
 
 /**
  * A writer serialising triples with raptor in `format` ("turtle",
- * "ntriples", "nquads", "rdfxml") to `stream` (borrowed, not closed).
- * Triples are buffered, de-duplicated and sorted, then written by
- * attache_writer_finish(), so output is byte-identical for identical input.
+ * "ntriples", "nquads", "rdfxml") to `stream` (borrowed, not closed; may be
+ * NULL when only attache_writer_serialize() is used). Triples are buffered,
+ * de-duplicated and sorted, then written by attache_writer_finish() or
+ * attache_writer_serialize(), so output is byte-identical for identical
+ * input. Calling either after each document keeps memory bounded by the
+ * largest document (N-Triples and N-Quads chunks concatenate into one valid
+ * file; Turtle chunks too, each with its own prefix lines).
  */
 attache_status attache_writer_new(const char *format, const char *base,
                                   FILE *stream, attache_writer **out);
@@ -151,10 +155,16 @@ attache_status attache_writer_sink(void *writer, const attache_term *subject,
                                    const attache_term *object,
                                    const char *graph);
 
-/** Serialises everything collected so far and flushes the stream. */
+/** Serialises everything collected so far to the stream and flushes it;
+ * the writer can collect again afterwards. */
 attache_status attache_writer_finish(attache_writer *writer);
 
-/** Number of distinct triples (or quads) collected. */
+/** Serialises everything collected so far into `*bytes` (`*len` bytes,
+ * NUL-terminated, free() it) instead of the stream; then collects afresh. */
+attache_status attache_writer_serialize(attache_writer *writer, char **bytes,
+                                        size_t *len);
+
+/** Number of statements serialised so far (each chunk de-duplicated). */
 size_t attache_writer_count(const attache_writer *writer);
 
 /** Frees `writer`; NULL is allowed. Does not close the stream. */

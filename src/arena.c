@@ -14,28 +14,60 @@ struct arena_block {
 
 enum { ARENA_BLOCK = 64 * 1024 };
 
-void arena_init(arena *a) { a->head = NULL; }
+void arena_init(arena *a) {
+  a->head = NULL;
+  a->spare = NULL;
+}
 
-void arena_release(arena *a) {
-  arena_block *b = a->head;
+static void free_blocks(arena_block *b) {
   while (b) {
     arena_block *next = b->next;
     free(b);
     b = next;
   }
+}
+
+void arena_release(arena *a) {
+  free_blocks(a->head);
+  free_blocks(a->spare);
+  a->head = a->spare = NULL;
+}
+
+void arena_reset(arena *a) {
+  /* blocks of the standard size are kept for reuse (a writer or a worker
+   * reuses the same memory for every document instead of faulting in fresh
+   * pages); oversized ones go back to the system */
+  arena_block *b = a->head;
+  while (b) {
+    arena_block *next = b->next;
+    if (b->size == ARENA_BLOCK) {
+      b->used = 0;
+      b->next = a->spare;
+      a->spare = b;
+    } else {
+      free(b);
+    }
+    b = next;
+  }
   a->head = NULL;
 }
 
-void *arena_alloc(arena *a, size_t size) {
+/* Uninitialised memory, aligned for any type. */
+static void *alloc_raw(arena *a, size_t size) {
   const size_t align = sizeof(max_align_t);
   size = (size + align - 1) / align * align;
   if (size == 0) size = align;
   arena_block *b = a->head;
   if (!b || b->size - b->used < size) {
-    size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
-    b = malloc(sizeof(arena_block) + cap);
-    if (!b) return NULL;
-    b->size = cap;
+    if (size <= ARENA_BLOCK && a->spare) {
+      b = a->spare;
+      a->spare = b->next;
+    } else {
+      size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+      b = malloc(sizeof(arena_block) + cap);
+      if (!b) return NULL;
+      b->size = cap;
+    }
     b->used = 0;
     if (a->head && size > ARENA_BLOCK) {
       /* keep the partly used head block current */
@@ -48,12 +80,17 @@ void *arena_alloc(arena *a, size_t size) {
   }
   void *p = (char *)b->data + b->used;
   b->used += size;
-  memset(p, 0, size);
+  return p;
+}
+
+void *arena_alloc(arena *a, size_t size) {
+  void *p = alloc_raw(a, size);
+  if (p) memset(p, 0, size);
   return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n) {
-  char *p = arena_alloc(a, n + 1);
+  char *p = alloc_raw(a, n + 1);
   if (!p) return NULL;
   memcpy(p, s, n);
   p[n] = '\0';

@@ -12,10 +12,13 @@ typedef struct arena_block arena_block;
 
 typedef struct {
   arena_block *head;
+  arena_block *spare; /* emptied blocks kept by arena_reset() */
 } arena;
 
 void arena_init(arena *a);
 void arena_release(arena *a);
+/* Forgets every allocation but keeps the memory for the next ones. */
+void arena_reset(arena *a);
 /* Zeroed memory, aligned for any type; NULL when out of memory. */
 void *arena_alloc(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);

@@ -167,6 +167,8 @@ static size_t phrase_at(document *d, char **stems, size_t i, size_t end,
 /* Longest stemmed trigger at token i. */
 static int trigger_at(document *d, char **stems, size_t i, size_t end,
                       trigger *out) {
+  /* every phrase tried below starts with this token's stem */
+  if (!stems[i] || !kb_trigger_may_start(d->kb, stems[i])) return 0;
   size_t max = kb_max_tokens(d->kb);
   strbuf key;
   strbuf_init(&key);

@@ -26,6 +26,10 @@ struct attache_knowledge {
   strmap stems;         /* stemmed key -> lex_entry list */
   strmap entities;      /* IRI -> kb_entity */
   strmap stop_en, stop_da, abbreviations, given_names;
+  /* Proper token prefixes of every phrase key, and the first stems of every
+   * trigger: the recogniser extends a match only while it can still grow
+   * into an entry, instead of trying every length at every token. */
+  strmap phrase_prefixes, trigger_starts;
   vec suffixes;         /* title_suffix */
   vec sorted;           /* kb_entity * sorted by IRI */
   size_t max_tokens;
@@ -237,6 +241,21 @@ static char *stem_phrase(attache_knowledge *kb, stemmer *st, const char *text,
   return key;
 }
 
+static int prefix_marker;
+
+static int note_prefixes(attache_knowledge *kb, const strmap *map,
+                         const char *key) {
+  for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
+    char *prefix = arena_strndup(&kb->mem, key, (size_t)(sp - key));
+    strmap *set = map == &kb->stems ? &kb->trigger_starts : &kb->phrase_prefixes;
+    if (!prefix || strmap_put(set, prefix, &prefix_marker) != 0) return -1;
+    if (map == &kb->stems) return 0; /* only the first word matters there */
+  }
+  if (map == &kb->stems && !strchr(key, ' '))
+    return strmap_put(&kb->trigger_starts, key, &prefix_marker);
+  return 0;
+}
+
 static int add_entry(attache_knowledge *kb, strmap *map, const char *key,
                      lex_type type, const kb_entity *target, const char *lang,
                      const char *form, unsigned char ntokens,
@@ -257,6 +276,7 @@ static int add_entry(attache_knowledge *kb, strmap *map, const char *key,
   e->ntokens = ntokens;
   e->casing = casing;
   e->value = value;
+  if (note_prefixes(kb, map, key) != 0) return -1;
   /* append, keeping data order stable */
   if (!head) return strmap_put(map, key, e);
   while (head->next) head = head->next;
@@ -592,6 +612,8 @@ void attache_knowledge_free(attache_knowledge *kb) {
   strmap_free(&kb->stop_da);
   strmap_free(&kb->abbreviations);
   strmap_free(&kb->given_names);
+  strmap_free(&kb->phrase_prefixes);
+  strmap_free(&kb->trigger_starts);
   vec_free(&kb->suffixes);
   vec_free(&kb->sorted);
   arena_release(&kb->mem);
@@ -606,6 +628,14 @@ const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key) {
 
 const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->stems, key);
+}
+
+int kb_phrase_continues(const attache_knowledge *kb, const char *key) {
+  return strmap_get(&kb->phrase_prefixes, key) != NULL;
+}
+
+int kb_trigger_may_start(const attache_knowledge *kb, const char *stem) {
+  return strmap_get(&kb->trigger_starts, stem) != NULL;
 }
 
 size_t kb_max_tokens(const attache_knowledge *kb) {

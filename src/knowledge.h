@@ -115,6 +115,10 @@ const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);
 /* Entries for a stemmed phrase key (triggers). */
 const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key);
 size_t kb_max_tokens(const attache_knowledge *kb);
+/* 1 when some phrase key starts with `key` followed by more tokens. */
+int kb_phrase_continues(const attache_knowledge *kb, const char *key);
+/* 1 when some trigger phrase's first stem is `stem`. */
+int kb_trigger_may_start(const attache_knowledge *kb, const char *stem);
 int kb_has(const attache_knowledge *kb, const char *key, lex_type type);
 int kb_is_stopword(const attache_knowledge *kb, const char *key,
                    const char *lang);

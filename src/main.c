@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "attache.h"
+#include "batch.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
 #define ATTACHE_ONTOLOGY_DIR "/usr/local/share/attache/ontology"
@@ -31,7 +32,7 @@
 #endif
 
 enum { EXIT_PARTLY = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
-enum { MAX_DOCUMENT = 256 * 1024 * 1024 };
+enum { MAX_JOBS = 256 };
 
 typedef struct {
   attache_options opt;
@@ -40,6 +41,7 @@ typedef struct {
   const char *ontology;
   int quiet;
   int progress;
+  int jobs;
 } settings;
 
 typedef struct {
@@ -47,14 +49,24 @@ typedef struct {
   attache_stats total;
 } summary;
 
-static volatile sig_atomic_t interrupted;
-static char *pending_tmp; /* temporary output to remove on a signal */
+static volatile sig_atomic_t interrupted; /* the signal that stops us, or 0 */
 
+/* The first SIGINT/SIGTERM only asks to stop: documents under way finish or
+ * are dropped, temporary files are removed, and main() then dies of the
+ * same signal. A second one kills at once. */
 static void on_signal(int sig) {
-  interrupted = 1;
-  if (pending_tmp) unlink(pending_tmp);
+  interrupted = sig;
   signal(sig, SIG_DFL);
-  raise(sig);
+}
+
+static void catch_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0; /* no SA_RESTART: a read from a terminal is interrupted */
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
 }
 
 static void message(void *handle, attache_severity severity, const char *where,
@@ -87,6 +99,8 @@ static void usage(FILE *f) {
       "                         document has none\n"
       "      --html, --text     read input as HTML / plain text (default: guess)\n"
       "      --ontology DIR     knowledge files (default: the installed ones)\n"
+      "  -j, --jobs N           extract N documents at a time (0: one per\n"
+      "                         processor); the output is the same for any N\n"
       "  -q, --quiet            no warnings, no progress, no summary\n"
       "  -h, --help             this help\n"
       "  -V, --version          version\n"
@@ -103,56 +117,6 @@ static const char *extension(const char *format) {
   return "ttl";
 }
 
-/* Reads a whole file; NULL with errno-based *why on failure. */
-static char *slurp(const char *path, size_t *len, const char **why) {
-  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-  if (!f) {
-    *why = strerror(errno);
-    return NULL;
-  }
-  struct stat st;
-  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-    fclose(f);
-    *why = "is a directory";
-    return NULL;
-  }
-  size_t cap = 65536, n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    if (n == cap) {
-      if (cap >= MAX_DOCUMENT) {
-        free(buf);
-        buf = NULL;
-        *why = "larger than 256 MB";
-        break;
-      }
-      char *bigger = realloc(buf, cap * 2);
-      if (!bigger) {
-        free(buf);
-        buf = NULL;
-        *why = "out of memory";
-        break;
-      }
-      buf = bigger;
-      cap *= 2;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) {
-      if (ferror(f)) {
-        *why = strerror(errno ? errno : EIO);
-        free(buf);
-        buf = NULL;
-      }
-      break;
-    }
-  }
-  if (!buf && !*why) *why = "out of memory";
-  if (f != stdin) fclose(f);
-  *len = n;
-  return buf;
-}
-
 static void add_stats(attache_stats *t, const attache_stats *s) {
   t->persons += s->persons;
   t->states += s->states;
@@ -161,31 +125,6 @@ static void add_stats(attache_stats *t, const attache_stats *s) {
   t->organizations += s->organizations;
   t->events += s->events;
   t->posts += s->posts;
-}
-
-/* Extracts one file into `w`; 0 on success. */
-static int extract_file(const attache_knowledge *kb, settings *s,
-                        const char *path, attache_writer *w, summary *sum) {
-  const char *why = NULL;
-  size_t len = 0;
-  char *bytes = slurp(path, &len, &why);
-  sum->read++;
-  if (!bytes) {
-    message(s, ATTACHE_ERROR, path, why);
-    sum->failed++;
-    return -1;
-  }
-  attache_stats stats;
-  attache_status st = attache_extract(kb, &s->opt, path, bytes, len,
-                                      attache_writer_sink, w, message, s, &stats);
-  free(bytes);
-  if (st) {
-    if (st != ATTACHE_ERR_BAD_INPUT) message(s, ATTACHE_ERROR, path, attache_strerror(st));
-    sum->failed++;
-    return -1;
-  }
-  add_stats(&sum->total, &stats);
-  return 0;
 }
 
 /* Opens PATH.tmp.XXXXXX beside `path`; the caller renames it. */
@@ -232,14 +171,22 @@ static int load_knowledge(settings *s, attache_knowledge **kb) {
 }
 
 /* An output file written under a temporary name and renamed when done, so
- * no reader ever sees half a graph. */
+ * no reader ever sees half a graph. Graphs arrive as serialised chunks, one
+ * per document; RDF/XML, which cannot be written in chunks, goes through a
+ * whole-graph writer instead. */
 typedef struct {
   const char *path; /* NULL: stdout */
   char *tmp;
   FILE *stream;
-  attache_writer *writer;
+  attache_writer *whole;
   int direct; /* written in place: not a regular file */
+  int failed; /* a write failed: errno kept in `error` */
+  int error;
 } output;
+
+static int whole_graph_format(const char *format) {
+  return !strcmp(format, "rdfxml");
+}
 
 static int output_open(settings *s, output *o, const char *path) {
   memset(o, 0, sizeof *o);
@@ -259,56 +206,113 @@ static int output_open(settings *s, output *o, const char *path) {
       message(s, ATTACHE_ERROR, o->path, strerror(errno));
       return -1;
     }
-    pending_tmp = o->tmp;
   } else {
     o->stream = stdout;
   }
-  attache_status st = attache_writer_new(s->format, s->opt.base, o->stream,
-                                         &o->writer);
-  if (st) {
-    message(s, ATTACHE_ERROR, o->path ? o->path : "stdout", attache_strerror(st));
-    return -1;
+  if (whole_graph_format(s->format)) {
+    attache_status st = attache_writer_new(s->format, s->opt.base, o->stream,
+                                           &o->whole);
+    if (st) {
+      message(s, ATTACHE_ERROR, o->path ? o->path : "stdout",
+              attache_strerror(st));
+      return -1;
+    }
   }
   return 0;
 }
 
-/* Writes and closes; keep = 0 throws the output away. Returns 0 on success. */
+static void output_write(output *o, const char *bytes, size_t len) {
+  if (o->failed || !len) return;
+  if (fwrite(bytes, 1, len, o->stream) != len) {
+    o->failed = 1;
+    o->error = errno ? errno : EIO;
+  }
+}
+
+/* Finishes and closes; keep = 0 throws the output away. 0 on success. */
 static int output_close(settings *s, output *o, int keep, size_t *triples) {
   int rc = 0;
-  if (keep && o->writer) {
-    attache_status st = attache_writer_finish(o->writer);
-    if (triples) *triples = attache_writer_count(o->writer);
-    if (st) {
-      message(s, ATTACHE_ERROR, o->path ? o->path : "stdout",
-              st == ATTACHE_ERR_WRITE ? strerror(errno ? errno : EIO)
-                                      : attache_strerror(st));
-      rc = -1;
+  const char *name = o->path ? o->path : "stdout";
+  if (keep && o->whole) {
+    attache_status st = attache_writer_finish(o->whole);
+    if (triples) *triples = attache_writer_count(o->whole);
+    if (st && !o->failed) {
+      o->failed = 1;
+      o->error = st == ATTACHE_ERR_WRITE ? (errno ? errno : EIO) : ENOMEM;
     }
   }
-  attache_writer_free(o->writer);
-  o->writer = NULL;
-  if (o->direct) {
-    if (fclose(o->stream) != 0 && keep && !rc) {
-      message(s, ATTACHE_ERROR, o->path, strerror(errno));
-      rc = -1;
-    }
-  } else if (o->path) {
-    if (fclose(o->stream) != 0 && keep && !rc) {
-      message(s, ATTACHE_ERROR, o->path, strerror(errno));
-      rc = -1;
-    }
+  attache_writer_free(o->whole);
+  o->whole = NULL;
+  if (keep && !o->failed && (fflush(o->stream) != 0 || ferror(o->stream))) {
+    o->failed = 1;
+    o->error = errno ? errno : EIO;
+  }
+  if (keep && o->failed) {
+    message(s, ATTACHE_ERROR, name, strerror(o->error));
+    rc = -1;
+  }
+  if (o->stream && o->stream != stdout && fclose(o->stream) != 0 && keep && !rc) {
+    message(s, ATTACHE_ERROR, name, strerror(errno));
+    rc = -1;
+  }
+  o->stream = NULL;
+  if (o->tmp) {
     if (keep && !rc && rename(o->tmp, o->path) != 0) {
       message(s, ATTACHE_ERROR, o->path, strerror(errno));
       rc = -1;
     }
     if (!keep || rc) unlink(o->tmp);
-    pending_tmp = NULL;
     free(o->tmp);
-  } else if ((fflush(stdout) != 0 || ferror(stdout)) && !rc) {
-    if (keep) message(s, ATTACHE_ERROR, "stdout", strerror(errno ? errno : EIO));
-    rc = -1;
+    o->tmp = NULL;
   }
   return keep ? rc : 0;
+}
+
+/* What every document's result does to the run: messages, progress, the
+ * output, the summary. */
+typedef struct {
+  settings *s;
+  output *out;
+  summary sum;
+  size_t triples, total;
+  int tty;
+} run_state;
+
+static void deliver(void *handle, size_t index, const batch_result *r) {
+  run_state *run = handle;
+  if (run->tty) fputs("\r\033[K", stderr);
+  if (r->messages) fputs(r->messages, stderr);
+  run->sum.read++;
+  if (r->status) {
+    run->sum.failed++;
+  } else {
+    add_stats(&run->sum.total, &r->stats);
+    run->triples += r->triples;
+    if (!run->out->whole) output_write(run->out, r->graph, r->graph_len);
+  }
+  if (run->tty)
+    fprintf(stderr, "\rattache: [%zu/%zu] %.60s\033[K", index + 1, run->total,
+            r->path);
+}
+
+static int run_batch(settings *s, attache_knowledge *kb, run_state *run,
+                     char *const *paths, size_t n,
+                     int (*write_copy)(void *, const batch_result *, char *,
+                                       size_t)) {
+  run->s = s;
+  run->total = n;
+  run->tty = s->progress && n > 1 && isatty(STDERR_FILENO);
+  batch_config c = {.kb = kb, .options = &s->opt, .format = s->format,
+                    .jobs = s->jobs, .quiet = s->quiet,
+                    .whole = run->out->whole, .write_copy = write_copy,
+                    .deliver = deliver, .handle = run, .stop = &interrupted};
+  long done = batch_run(&c, paths, n);
+  if (run->tty) fputs("\r\033[K", stderr);
+  if (done < 0) {
+    message(s, ATTACHE_ERROR, NULL, "cannot start the worker threads");
+    return -1;
+  }
+  return 0;
 }
 
 static void print_summary(const settings *s, const summary *sum, size_t triples,
@@ -340,15 +344,17 @@ static int cmd_extract(settings *s, attache_knowledge *kb, int argc,
     output_close(s, &o, 0, NULL);
     return EXIT_FATAL;
   }
-  summary sum = {0};
-  for (int i = 0; i < argc && !interrupted; i++)
-    extract_file(kb, s, argv[i], o.writer, &sum);
-  int any = sum.failed < sum.read;
-  size_t triples = 0;
+  run_state run = {.out = &o};
+  if (run_batch(s, kb, &run, argv, (size_t)argc, NULL)) {
+    output_close(s, &o, 0, NULL);
+    return EXIT_FATAL;
+  }
+  int any = run.sum.failed < run.sum.read && !interrupted;
+  size_t triples = run.triples;
   if (output_close(s, &o, any, &triples)) return EXIT_FATAL;
-  if (sum.read > 1 || s->output)
-    print_summary(s, &sum, triples, o.path ? o.path : "stdout");
-  return exit_status(&sum);
+  if (run.sum.read > 1 || s->output)
+    print_summary(s, &run.sum, triples, o.path ? o.path : "stdout");
+  return exit_status(&run.sum);
 }
 
 /* ---- build: a folder -------------------------------------------------------- */
@@ -419,18 +425,6 @@ static void list_documents(settings *s, const char *dir, paths *out, int depth) 
   free(here.items);
 }
 
-typedef struct {
-  attache_writer *a, *b;
-} tee;
-
-static attache_status tee_sink(void *handle, const attache_term *s,
-                               const attache_term *p, const attache_term *o,
-                               const char *g) {
-  tee *t = handle;
-  attache_status st = attache_writer_sink(t->a, s, p, o, g);
-  return st ? st : attache_writer_sink(t->b, s, p, o, g);
-}
-
 static int make_dirs(const char *path) {
   char *copy = strdup(path);
   if (!copy) return -1;
@@ -445,6 +439,43 @@ static int make_dirs(const char *path) {
     }
   int rc = mkdir(copy, 0755) && errno != EEXIST ? -1 : 0;
   free(copy);
+  return rc;
+}
+
+/* OUTDIR/STEM.EXT for a document path. */
+static char *document_output(const char *outdir, const char *path,
+                             const char *ext) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  const char *dot = strrchr(base, '.');
+  size_t stem = dot ? (size_t)(dot - base) : strlen(base);
+  size_t m = strlen(outdir) + stem + strlen(ext) + 3;
+  char *out = malloc(m);
+  if (out) snprintf(out, m, "%s/%.*s.%s", outdir, (int)stem, base, ext);
+  return out;
+}
+
+/* Runs on a worker: the document's own graph file, written atomically. */
+static int write_document_graph(void *handle, const batch_result *r,
+                                char *error, size_t error_size) {
+  const run_state *run = handle;
+  const settings *s = run->s;
+  char *path = document_output(s->output, r->path, extension(s->format));
+  char *tmp = NULL;
+  FILE *f = path ? open_temporary(path, &tmp) : NULL;
+  int rc = -1;
+  if (f) {
+    rc = fwrite(r->graph, 1, r->graph_len, f) == r->graph_len ? 0 : -1;
+    if (fclose(f) != 0) rc = -1;
+    if (!rc && rename(tmp, path) != 0) rc = -1;
+  }
+  if (rc) {
+    snprintf(error, error_size, "attache: %s: %s", path ? path : r->path,
+             strerror(errno ? errno : EIO));
+    if (tmp) unlink(tmp);
+  }
+  free(tmp);
+  free(path);
   return rc;
 }
 
@@ -465,71 +496,31 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
   }
   paths docs = {0};
   list_documents(s, argv[0], &docs, 0);
-  const char *ext = extension(s->format);
   size_t n = strlen(s->output) + 16;
   char *merged_path = malloc(n);
   if (!merged_path) return EXIT_FATAL;
-  snprintf(merged_path, n, "%s/graph.%s", s->output, ext);
+  snprintf(merged_path, n, "%s/graph.%s", s->output, extension(s->format));
   output merged;
   int rc = EXIT_SUCCESS;
-  if (output_open(s, &merged, merged_path)) {
+  if (docs.len == 0) {
+    message(s, ATTACHE_ERROR, argv[0], "no .txt or .html documents found");
+    rc = EXIT_FATAL;
+  } else if (output_open(s, &merged, merged_path)) {
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
-  char *merged_tmp = merged.tmp;
-  summary sum = {0};
-  int tty = s->progress && isatty(STDERR_FILENO);
-  for (size_t i = 0; i < docs.len && rc == EXIT_SUCCESS && !interrupted; i++) {
-    const char *path = docs.items[i];
-    if (tty) fprintf(stderr, "\rattache: [%zu/%zu] %.60s\033[K", i + 1, docs.len, path);
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    const char *dot = strrchr(base, '.');
-    size_t stem = dot ? (size_t)(dot - base) : strlen(base);
-    size_t m = strlen(s->output) + stem + strlen(ext) + 3;
-    char *one_path = malloc(m);
-    if (!one_path) break;
-    snprintf(one_path, m, "%s/%.*s.%s", s->output, (int)stem, base, ext);
-    output one;
-    if (output_open(s, &one, one_path)) {
-      output_close(s, &one, 0, NULL);
-      free(one_path);
-      sum.read++;
-      sum.failed++;
-      continue;
-    }
-    /* the per-document temporary file is the one a signal must remove; the
-     * merged one is removed by the cleanup below */
-    tee t = {merged.writer, one.writer};
-    const char *why = NULL;
-    size_t len = 0;
-    char *bytes = slurp(path, &len, &why);
-    sum.read++;
-    attache_status es = ATTACHE_ERR_IO;
-    attache_stats stats;
-    if (!bytes) {
-      message(s, ATTACHE_ERROR, path, why);
-    } else {
-      es = attache_extract(kb, &s->opt, path, bytes, len, tee_sink, &t,
-                           message, s, &stats);
-      if (es && es != ATTACHE_ERR_BAD_INPUT)
-        message(s, ATTACHE_ERROR, path, attache_strerror(es));
-    }
-    free(bytes);
-    if (es) sum.failed++;
-    else add_stats(&sum.total, &stats);
-    if (output_close(s, &one, es == ATTACHE_SUCCESS, NULL)) sum.failed++;
-    pending_tmp = merged_tmp;
-    free(one_path);
-  }
-  if (tty) fputs("\r\033[K", stderr);
-  size_t triples = 0;
   if (rc == EXIT_SUCCESS) {
-    int keep = sum.read > sum.failed && !interrupted;
-    if (output_close(s, &merged, keep, &triples)) rc = EXIT_FATAL;
-    else rc = docs.len == 0 ? EXIT_FATAL : exit_status(&sum);
-    if (docs.len == 0) message(s, ATTACHE_ERROR, argv[0], "no .txt or .html documents found");
-    print_summary(s, &sum, triples, merged_path);
+    run_state run = {.out = &merged};
+    if (run_batch(s, kb, &run, docs.items, docs.len, write_document_graph)) {
+      output_close(s, &merged, 0, NULL);
+      rc = EXIT_FATAL;
+    } else {
+      int keep = run.sum.read > run.sum.failed && !interrupted;
+      size_t triples = run.triples;
+      if (output_close(s, &merged, keep, &triples)) rc = EXIT_FATAL;
+      else rc = exit_status(&run.sum);
+      print_summary(s, &run.sum, triples, merged_path);
+    }
   }
   for (size_t i = 0; i < docs.len; i++) free(docs.items[i]);
   free(docs.items);
@@ -546,6 +537,7 @@ static const struct option long_options[] = {
     {"ontology", required_argument, 0, 256},
     {"html", no_argument, 0, 257},
     {"text", no_argument, 0, 258},
+    {"jobs", required_argument, 0, 'j'},
     {"quiet", no_argument, 0, 'q'},
     {"help", no_argument, 0, 'h'},
     {"version", no_argument, 0, 'V'},
@@ -557,7 +549,7 @@ static int parse_options(settings *s, int argc, char **argv, int stop) {
   int c;
   optind = 0; /* glibc: full re-initialisation */
   opterr = 0;
-  while ((c = getopt_long(argc, argv, stop ? "+o:f:b:l:d:qhV" : "o:f:b:l:d:qhV",
+  while ((c = getopt_long(argc, argv, stop ? "+o:f:b:l:d:j:qhV" : "o:f:b:l:d:j:qhV",
                           long_options, NULL)) != -1) {
     switch (c) {
     case 'o': s->output = optarg; break;
@@ -595,6 +587,18 @@ static int parse_options(settings *s, int argc, char **argv, int stop) {
       s->opt.date = optarg;
       break;
     }
+    case 'j': {
+      char *end;
+      long j = strtol(optarg, &end, 10);
+      if (*end || end == optarg || j < 0 || j > MAX_JOBS) {
+        fprintf(stderr, "attache: --jobs needs a number from 0 to %d, not '%s'\n",
+                MAX_JOBS, optarg);
+        return EXIT_USAGE;
+      }
+      if (j == 0) j = sysconf(_SC_NPROCESSORS_ONLN);
+      s->jobs = j < 1 ? 1 : (int)j;
+      break;
+    }
     case 256: s->ontology = optarg; break;
     case 257: s->opt.input = ATTACHE_INPUT_HTML; break;
     case 258: s->opt.input = ATTACHE_INPUT_TEXT; break;
@@ -616,6 +620,7 @@ int main(int argc, char **argv) {
   settings s = {0};
   s.format = "turtle";
   s.progress = 1;
+  s.jobs = 1;
   int rc = parse_options(&s, argc, argv, 1);
   if (rc >= 0) return rc;
   if (optind >= argc) {
@@ -635,11 +640,15 @@ int main(int argc, char **argv) {
   char **sub_argv = argv + optind;
   rc = parse_options(&s, sub_argc, sub_argv, 0);
   if (rc >= 0) return rc;
-  signal(SIGINT, on_signal);
-  signal(SIGTERM, on_signal);
+  catch_signals();
   attache_knowledge *kb = NULL;
   if (load_knowledge(&s, &kb)) return EXIT_FATAL;
   rc = run(&s, kb, sub_argc - optind, sub_argv + optind);
   attache_knowledge_free(kb);
+  if (interrupted) {
+    /* every temporary file is gone: now die of the signal, as asked */
+    signal(interrupted, SIG_DFL);
+    raise(interrupted);
+  }
   return rc;
 }

@@ -119,23 +119,40 @@ static span *add_span(document *d, size_t first, size_t last, span_kind kind) {
   return s;
 }
 
-/* Longest lexicon match starting at token i; returns tokens consumed. */
+/* Longest lexicon match starting at token i; returns tokens consumed.
+ * The key grows one token at a time while it is still the start of some
+ * phrase, so a token that starts nothing costs one or two lookups. */
 static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
   size_t max = kb_max_tokens(d->kb);
   if (max > end - i) max = end - i;
-  for (size_t n = max; n >= 1; n--) {
-    strbuf_clear(key);
-    int ok = 1;
-    for (size_t k = i; k < i + n; k++) {
-      const token *t = doc_token(d, k);
-      if (t->kind == TOK_CITATION || d->span_at[k] >= 0) {
-        ok = 0;
-        break;
-      }
-      if (k > i) strbuf_putc(key, ' ');
-      strbuf_puts(key, t->key);
+  enum { MAX_CANDIDATES = 16 };
+  size_t lengths[MAX_CANDIDATES];
+  size_t ncand = 0;
+  strbuf_clear(key);
+  for (size_t n = 1; n <= max && n <= MAX_CANDIDATES; n++) {
+    const token *t = doc_token(d, i + n - 1);
+    if (t->kind == TOK_CITATION || d->span_at[i + n - 1] >= 0) break;
+    if (n > 1) strbuf_putc(key, ' ');
+    strbuf_puts(key, t->key);
+    if (key->failed) break;
+    int candidate = kb_lookup(d->kb, key->data) != NULL;
+    if (!candidate && key->len > 4 && key->data[key->len - 1] == 's' &&
+        t->kind == TOK_WORD) {
+      key->data[key->len - 1] = '\0';
+      candidate = kb_lookup(d->kb, key->data) != NULL;
+      key->data[key->len - 1] = 's';
     }
-    if (!ok || key->failed) continue;
+    if (candidate) lengths[ncand++] = n;
+    if (!kb_phrase_continues(d->kb, key->data)) break;
+  }
+  while (ncand > 0) {
+    size_t n = lengths[--ncand];
+    strbuf_clear(key);
+    for (size_t k = i; k < i + n; k++) {
+      if (k > i) strbuf_putc(key, ' ');
+      strbuf_puts(key, doc_token(d, k)->key);
+    }
+    if (key->failed) continue;
     const lex_entry *e = choose(d, kb_lookup(d->kb, key->data), i, i + n - 1, 0);
     int genitive = 0;
     if (!e && key->len > 4 && key->data[key->len - 1] == 's' &&

@@ -12,53 +12,70 @@ unsigned long long strmap_hash(const char *s, size_t n) {
   return h;
 }
 
+/* Hash a NUL-terminated key in one pass (no strlen first). */
+static unsigned long long hash_cstr(const char *s) {
+  unsigned long long h = 1469598103934665603ULL;
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
 void strmap_init(strmap *m) { memset(m, 0, sizeof *m); }
 
 void strmap_free(strmap *m) {
   free(m->keys);
   free(m->values);
+  free(m->hashes);
   memset(m, 0, sizeof *m);
 }
 
-static size_t slot(const strmap *m, const char *key) {
-  size_t i = (size_t)strmap_hash(key, strlen(key)) & (m->cap - 1);
-  while (m->keys[i] && strcmp(m->keys[i], key) != 0) i = (i + 1) & (m->cap - 1);
+/* Every slot keeps its key's hash so that a probe compares strings only
+ * when the hashes agree: lookups of absent phrases (most of them, in the
+ * recogniser) then cost one hash and a few integer compares. */
+static size_t slot(const strmap *m, const char *key, unsigned long long h) {
+  size_t i = (size_t)h & (m->cap - 1);
+  while (m->keys[i] && (m->hashes[i] != h || strcmp(m->keys[i], key) != 0))
+    i = (i + 1) & (m->cap - 1);
   return i;
 }
 
 void *strmap_get(const strmap *m, const char *key) {
-  if (!m->cap) return NULL;
-  size_t i = slot(m, key);
+  if (!m->count) return NULL;
+  size_t i = slot(m, key, hash_cstr(key));
   return m->keys[i] ? m->values[i] : NULL;
 }
 
 static int grow(strmap *m) {
   size_t cap = m->cap ? m->cap * 2 : 64;
   strmap bigger = {calloc(cap, sizeof(char *)), calloc(cap, sizeof(void *)),
-                   cap, 0};
-  if (!bigger.keys || !bigger.values) {
-    free(bigger.keys);
-    free(bigger.values);
+                   calloc(cap, sizeof(unsigned long long)), cap, 0};
+  if (!bigger.keys || !bigger.values || !bigger.hashes) {
+    strmap_free(&bigger);
     return -1;
   }
   for (size_t i = 0; i < m->cap; i++) {
     if (!m->keys[i]) continue;
-    size_t j = slot(&bigger, m->keys[i]);
+    size_t j = (size_t)m->hashes[i] & (cap - 1);
+    while (bigger.keys[j]) j = (j + 1) & (cap - 1);
     bigger.keys[j] = m->keys[i];
     bigger.values[j] = m->values[i];
+    bigger.hashes[j] = m->hashes[i];
     bigger.count++;
   }
-  free(m->keys);
-  free(m->values);
+  strmap_free(m);
   *m = bigger;
   return 0;
 }
 
 int strmap_put(strmap *m, const char *key, void *value) {
   if ((m->count + 1) * 2 > m->cap && grow(m) != 0) return -1;
-  size_t i = slot(m, key);
+  unsigned long long h = hash_cstr(key);
+  size_t i = slot(m, key, h);
   if (!m->keys[i]) {
     m->keys[i] = key;
+    m->hashes[i] = h;
     m->count++;
   }
   m->values[i] = value;

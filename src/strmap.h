@@ -12,6 +12,7 @@
 typedef struct {
   const char **keys;
   void **values;
+  unsigned long long *hashes;
   size_t cap, count;
 } strmap;
 

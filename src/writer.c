@@ -24,7 +24,7 @@ struct attache_writer {
   FILE *stream;
   arena mem;
   vec quads;
-  size_t distinct;
+  size_t written; /* statements serialised so far */
   int quads_wanted;
   int raptor_errors; /* raptor reports through us, never on stderr */
 };
@@ -51,7 +51,7 @@ int attache_format_known(const char *format) {
 attache_status attache_writer_new(const char *format, const char *base,
                                   FILE *stream, attache_writer **out) {
   *out = NULL;
-  if (!attache_format_known(format) || !stream) return ATTACHE_ERR_BAD_ARG;
+  if (!attache_format_known(format)) return ATTACHE_ERR_BAD_ARG;
   attache_writer *w = calloc(1, sizeof *w);
   if (!w) return ATTACHE_ERR_NOMEM;
   w->world = raptor_new_world();
@@ -132,11 +132,10 @@ static void dedupe(attache_writer *w) {
   for (size_t i = 0; i < w->quads.len; i++)
     if (out == 0 || cmp_quad(&q[out - 1], &q[i]) != 0) q[out++] = q[i];
   w->quads.len = out;
-  w->distinct = out;
 }
 
 size_t attache_writer_count(const attache_writer *w) {
-  return w ? w->distinct : 0;
+  return w ? w->written : 0;
 }
 
 static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
@@ -159,8 +158,30 @@ static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
   }
 }
 
-attache_status attache_writer_finish(attache_writer *w) {
-  if (!w) return ATTACHE_ERR_BAD_ARG;
+/* An iostream into a strbuf: raptor's own string iostream allocates a list
+ * node for every write, which made serialising to memory twice as slow as
+ * the whole extraction. */
+static int buffer_write_byte(void *context, const int byte) {
+  strbuf *b = context;
+  strbuf_putc(b, (char)byte);
+  return b->failed;
+}
+
+static int buffer_write_bytes(void *context, const void *ptr, size_t size,
+                              size_t nmemb) {
+  strbuf *b = context;
+  strbuf_append(b, ptr, size * nmemb);
+  return b->failed ? 0 : (int)nmemb;
+}
+
+static const raptor_iostream_handler buffer_handler = {
+    .version = 2, /* raptor 2.0.15 only writes to version 2 handlers */
+    .write_byte = buffer_write_byte,
+    .write_bytes = buffer_write_bytes};
+
+/* Serialises the collected triples with a fresh serializer, either to the
+ * writer's stream or, when `buffer` is set, into it. */
+static attache_status serialize(attache_writer *w, strbuf *buffer) {
   if (w->quads.failed) return ATTACHE_ERR_NOMEM;
   dedupe(w);
   raptor_serializer *ser =
@@ -178,35 +199,72 @@ attache_status attache_writer_finish(attache_writer *w) {
       }
     }
   }
-  if (raptor_serializer_start_to_file_handle(ser, NULL, w->stream)) {
+  raptor_iostream *to_buffer =
+      buffer ? raptor_new_iostream_from_handler(w->world, buffer,
+                                                &buffer_handler)
+             : NULL;
+  int started = buffer ? !to_buffer || raptor_serializer_start_to_iostream(
+                                           ser, NULL, to_buffer)
+                       : raptor_serializer_start_to_file_handle(ser, NULL,
+                                                                w->stream);
+  if (started) {
     raptor_free_serializer(ser);
+    if (to_buffer) raptor_free_iostream(to_buffer);
     return ATTACHE_ERR_WRITE;
   }
   quad *q = w->quads.data;
+  raptor_statement rs;
+  raptor_statement_init(&rs, w->world);
   for (size_t i = 0; i < w->quads.len && !st; i++) {
-    raptor_statement *rs = raptor_new_statement(w->world);
-    if (!rs) {
-      st = ATTACHE_ERR_NOMEM;
-      break;
-    }
-    rs->subject = to_raptor(w->world, &q[i].s);
-    rs->predicate = to_raptor(w->world, &q[i].p);
-    rs->object = to_raptor(w->world, &q[i].o);
-    if (q[i].graph)
-      rs->graph = raptor_new_term_from_uri_string(
-          w->world, (const unsigned char *)q[i].graph);
-    if (!rs->subject || !rs->predicate || !rs->object)
+    rs.subject = to_raptor(w->world, &q[i].s);
+    rs.predicate = to_raptor(w->world, &q[i].p);
+    rs.object = to_raptor(w->world, &q[i].o);
+    rs.graph = q[i].graph ? raptor_new_term_from_uri_string(
+                                w->world, (const unsigned char *)q[i].graph)
+                          : NULL;
+    if (!rs.subject || !rs.predicate || !rs.object ||
+        (q[i].graph && !rs.graph))
       st = ATTACHE_ERR_BAD_ARG;
-    else if (raptor_serializer_serialize_statement(ser, rs))
+    else if (raptor_serializer_serialize_statement(ser, &rs))
       st = ATTACHE_ERR_WRITE;
-    raptor_free_statement(rs);
+    raptor_statement_clear(&rs);
   }
   if (raptor_serializer_serialize_end(ser) && !st) st = ATTACHE_ERR_WRITE;
   if (w->raptor_errors && !st) st = ATTACHE_ERR_WRITE;
   raptor_free_serializer(ser);
-  if (fflush(w->stream) || ferror(w->stream)) st = ATTACHE_ERR_WRITE;
-  /* the collected triples are written: start afresh */
+  if (to_buffer) raptor_free_iostream(to_buffer);
+  if (buffer && buffer->failed && !st) st = ATTACHE_ERR_NOMEM;
+  w->written += w->quads.len;
+  /* the collected triples are written: start afresh, keeping the memory */
   w->quads.len = 0;
-  arena_release(&w->mem);
+  arena_reset(&w->mem);
   return st;
+}
+
+attache_status attache_writer_finish(attache_writer *w) {
+  if (!w || !w->stream) return ATTACHE_ERR_BAD_ARG;
+  attache_status st = serialize(w, NULL);
+  if (fflush(w->stream) || ferror(w->stream)) st = ATTACHE_ERR_WRITE;
+  return st;
+}
+
+attache_status attache_writer_serialize(attache_writer *w, char **bytes,
+                                        size_t *len) {
+  *bytes = NULL;
+  *len = 0;
+  if (!w) return ATTACHE_ERR_BAD_ARG;
+  strbuf buffer;
+  strbuf_init(&buffer);
+  attache_status st = serialize(w, &buffer);
+  if (!st && !buffer.data) {
+    buffer.data = calloc(1, 1); /* an empty graph is an empty string */
+    if (!buffer.data) st = ATTACHE_ERR_NOMEM;
+  }
+  if (st) {
+    strbuf_free(&buffer);
+    return st;
+  }
+  *bytes = buffer.data; /* handed over */
+  *len = buffer.len;
+  return ATTACHE_SUCCESS;
 }

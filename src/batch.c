@@ -1,0 +1,310 @@
+#include "batch.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "arena.h"
+
+enum { MAX_DOCUMENT = 256 * 1024 * 1024 };
+
+char *batch_read_file(const char *path, size_t *len, const char **why) {
+  *why = NULL;
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!f) {
+    *why = strerror(errno);
+    return NULL;
+  }
+  struct stat st;
+  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    fclose(f);
+    *why = "is a directory";
+    return NULL;
+  }
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    if (n == cap) {
+      if (cap >= MAX_DOCUMENT) {
+        free(buf);
+        buf = NULL;
+        *why = "larger than 256 MB";
+        break;
+      }
+      char *bigger = realloc(buf, cap * 2);
+      if (!bigger) {
+        free(buf);
+        buf = NULL;
+        *why = "out of memory";
+        break;
+      }
+      buf = bigger;
+      cap *= 2;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) {
+      if (ferror(f)) {
+        *why = strerror(errno ? errno : EIO);
+        free(buf);
+        buf = NULL;
+      }
+      break;
+    }
+  }
+  if (!buf && !*why) *why = "out of memory";
+  if (f != stdin) fclose(f);
+  *len = n;
+  return buf;
+}
+
+/* ---- one document ------------------------------------------------------------ */
+
+typedef struct {
+  strbuf *lines;
+  int quiet;
+} message_sink;
+
+static void add_line(strbuf *lines, const char *where, const char *prefix,
+                     const char *text) {
+  strbuf_puts(lines, "attache: ");
+  if (where) {
+    strbuf_puts(lines, where);
+    strbuf_puts(lines, ": ");
+  }
+  strbuf_puts(lines, prefix);
+  strbuf_puts(lines, text);
+  strbuf_putc(lines, '\n');
+}
+
+static void on_message(void *handle, attache_severity severity,
+                       const char *where, const char *text) {
+  message_sink *m = handle;
+  if (severity == ATTACHE_WARNING && m->quiet) return;
+  add_line(m->lines, where, severity == ATTACHE_WARNING ? "warning: " : "", text);
+}
+
+typedef struct {
+  attache_writer *a, *b;
+} tee;
+
+static attache_status tee_sink(void *handle, const attache_term *s,
+                               const attache_term *p, const attache_term *o,
+                               const char *g) {
+  tee *t = handle;
+  attache_status st = attache_writer_sink(t->a, s, p, o, g);
+  return st ? st : attache_writer_sink(t->b, s, p, o, g);
+}
+
+/* Extracts paths[i] with the worker's writer into `r`. */
+static void run_one(const batch_config *c, attache_writer *w, const char *path,
+                    batch_result *r) {
+  memset(r, 0, sizeof *r);
+  r->path = path;
+  strbuf lines;
+  strbuf_init(&lines);
+  message_sink sink = {&lines, c->quiet};
+  const char *why = NULL;
+  size_t len = 0;
+  char *bytes = batch_read_file(path, &len, &why);
+  if (!bytes) {
+    add_line(&lines, path, "", why);
+    r->status = ATTACHE_ERR_IO;
+  } else {
+    tee t = {w, c->whole};
+    size_t before = attache_writer_count(w);
+    r->status = attache_extract(
+        c->kb, c->options, path, bytes, len,
+        c->whole ? tee_sink : attache_writer_sink, c->whole ? (void *)&t : w,
+        on_message, &sink, &r->stats);
+    free(bytes);
+    /* serialise even after a failure: the writer must start afresh */
+    attache_status st = attache_writer_serialize(w, &r->graph, &r->graph_len);
+    if (!r->status) r->status = st;
+    r->triples = attache_writer_count(w) - before;
+    if (r->status) {
+      /* a bad document says so itself (ATTACHE_ERR_BAD_INPUT) */
+      if (r->status != ATTACHE_ERR_BAD_INPUT)
+        add_line(&lines, path, "", attache_strerror(r->status));
+      free(r->graph);
+      r->graph = NULL;
+      r->graph_len = 0;
+    } else if (c->write_copy) {
+      char error[1024] = "";
+      if (c->write_copy(c->handle, r, error, sizeof error) != 0) {
+        r->status = ATTACHE_ERR_IO;
+        strbuf_puts(&lines, error);
+        strbuf_putc(&lines, '\n');
+      }
+    }
+  }
+  if (lines.len && !lines.failed) {
+    r->messages = lines.data; /* handed over */
+    lines.data = NULL;
+  }
+  strbuf_free(&lines);
+}
+
+static void release(batch_result *r) {
+  free(r->graph);
+  free(r->messages);
+  memset(r, 0, sizeof *r);
+}
+
+/* ---- one thread ----------------------------------------------------------------- */
+
+static long run_serial(const batch_config *c, char *const *paths, size_t n) {
+  attache_writer *w = NULL;
+  if (attache_writer_new(c->format, c->options ? c->options->base : NULL, NULL,
+                         &w))
+    return -1;
+  size_t i = 0;
+  for (; i < n && !(c->stop && *c->stop); i++) {
+    batch_result r;
+    run_one(c, w, paths[i], &r);
+    c->deliver(c->handle, i, &r);
+    release(&r);
+  }
+  attache_writer_free(w);
+  return (long)i;
+}
+
+/* ---- N threads ------------------------------------------------------------------ */
+
+typedef struct {
+  const batch_config *config;
+  char *const *paths;
+  size_t n;
+  pthread_mutex_t lock;
+  pthread_cond_t finished; /* a result is ready, or a worker left */
+  pthread_cond_t room;     /* the caller took a result */
+  size_t next;             /* next document to claim */
+  size_t delivered;        /* results the caller has taken */
+  size_t window;           /* documents ahead of the caller, at most */
+  size_t workers_left;
+  batch_result *results;
+  unsigned char *done;
+} shared_state;
+
+static int stopping(const shared_state *b) {
+  return b->config->stop && *b->config->stop;
+}
+
+static void *worker_main(void *arg) {
+  shared_state *b = arg;
+  const batch_config *c = b->config;
+  attache_writer *w = NULL;
+  int ok = attache_writer_new(c->format, c->options ? c->options->base : NULL,
+                              NULL, &w) == ATTACHE_SUCCESS;
+  for (;;) {
+    pthread_mutex_lock(&b->lock);
+    while (ok && b->next < b->n && !stopping(b) &&
+           b->next >= b->delivered + b->window)
+      pthread_cond_wait(&b->room, &b->lock);
+    if (!ok || b->next >= b->n || stopping(b)) {
+      b->workers_left--;
+      pthread_cond_signal(&b->finished);
+      pthread_mutex_unlock(&b->lock);
+      break;
+    }
+    size_t i = b->next++;
+    pthread_mutex_unlock(&b->lock);
+    batch_result r;
+    run_one(c, w, b->paths[i], &r);
+    pthread_mutex_lock(&b->lock);
+    b->results[i] = r;
+    b->done[i] = 1;
+    pthread_cond_signal(&b->finished);
+    pthread_mutex_unlock(&b->lock);
+  }
+  attache_writer_free(w);
+  return NULL;
+}
+
+/* Waits for result i; 0 when it will never come (stopped, or no workers). */
+static int wait_for(shared_state *b, size_t i) {
+  pthread_mutex_lock(&b->lock);
+  while (!b->done[i]) {
+    if (i >= b->next && (stopping(b) || b->workers_left == 0)) {
+      pthread_mutex_unlock(&b->lock);
+      return 0;
+    }
+    /* a signal sets `stop` without waking anyone: look again now and then */
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += 100 * 1000 * 1000;
+    if (until.tv_nsec >= 1000000000L) {
+      until.tv_sec++;
+      until.tv_nsec -= 1000000000L;
+    }
+    pthread_cond_timedwait(&b->finished, &b->lock, &until);
+  }
+  pthread_mutex_unlock(&b->lock);
+  return 1;
+}
+
+static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
+  size_t jobs = (size_t)c->jobs;
+  if (jobs > n) jobs = n;
+  shared_state b = {.config = c, .paths = paths, .n = n, .window = 4 * jobs,
+                    .workers_left = jobs};
+  b.results = calloc(n, sizeof *b.results);
+  b.done = calloc(n, 1);
+  pthread_t *threads = calloc(jobs, sizeof *threads);
+  if (!b.results || !b.done || !threads) {
+    free(b.results);
+    free(b.done);
+    free(threads);
+    return -1;
+  }
+  pthread_mutex_init(&b.lock, NULL);
+  pthread_cond_init(&b.finished, NULL);
+  pthread_cond_init(&b.room, NULL);
+  /* signals go to the caller's thread, which stops the batch cleanly */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &block, &old);
+  size_t started = 0;
+  for (; started < jobs; started++)
+    if (pthread_create(&threads[started], NULL, worker_main, &b) != 0) break;
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  pthread_mutex_lock(&b.lock);
+  b.workers_left = started;
+  pthread_mutex_unlock(&b.lock);
+  size_t i = 0;
+  if (started > 0) {
+    for (; i < n && wait_for(&b, i); i++) {
+      c->deliver(c->handle, i, &b.results[i]);
+      release(&b.results[i]);
+      pthread_mutex_lock(&b.lock);
+      b.delivered = i + 1;
+      pthread_cond_broadcast(&b.room);
+      pthread_mutex_unlock(&b.lock);
+    }
+  }
+  pthread_mutex_lock(&b.lock);
+  b.delivered = n; /* wake any worker waiting for room: nothing more to do */
+  pthread_cond_broadcast(&b.room);
+  pthread_mutex_unlock(&b.lock);
+  for (size_t t = 0; t < started; t++) pthread_join(threads[t], NULL);
+  /* results claimed but not delivered (stopped): drop them */
+  for (size_t k = i; k < n; k++) release(&b.results[k]);
+  pthread_cond_destroy(&b.room);
+  pthread_cond_destroy(&b.finished);
+  pthread_mutex_destroy(&b.lock);
+  free(threads);
+  free(b.results);
+  free(b.done);
+  return started ? (long)i : -1;
+}
+
+long batch_run(const batch_config *c, char *const *paths, size_t n) {
+  if (c->jobs <= 1 || c->whole || n <= 1) return run_serial(c, paths, n);
+  return run_parallel(c, paths, n);
+}
