@@ -26,12 +26,18 @@ static int separator(const document *d, size_t i) {
 
 static int lex_at(const document *d, size_t i, lex_type type) {
   /* one- and two-token cue phrases */
-  if (kb_has(d->kb, doc_token(d, i)->key, type)) return 1;
+  const char *first = doc_token(d, i)->key;
+  if (kb_has(d->kb, first, type)) return 1;
   if (i + 1 < d->tokens.len &&
-      doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence) {
+      doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
+      kb_phrase_continues(d->kb, first)) {
+    const char *second = doc_token(d, i + 1)->key;
+    size_t n = strlen(first), m = strlen(second);
     char key[256];
-    snprintf(key, sizeof key, "%s %s", doc_token(d, i)->key,
-             doc_token(d, i + 1)->key);
+    if (n + m + 2 > sizeof key) return 0;
+    memcpy(key, first, n);
+    key[n] = ' ';
+    memcpy(key + n + 1, second, m + 1);
     if (kb_has(d->kb, key, type)) return 2;
   }
   return 0;

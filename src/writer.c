@@ -163,6 +163,12 @@ static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
  * the whole extraction. */
 static int buffer_write_byte(void *context, const int byte) {
   strbuf *b = context;
+  /* raptor escapes literals a byte at a time: keep this path short */
+  if (b->len + 1 < b->cap) {
+    b->data[b->len++] = (char)byte;
+    b->data[b->len] = '\0';
+    return 0;
+  }
   strbuf_putc(b, (char)byte);
   return b->failed;
 }
