@@ -237,8 +237,8 @@ static corpus make_corpus(const char *dir, size_t target, const vocabulary *v) {
     if (out.failed) die("out of memory");
     char name[32];
     snprintf(name, sizeof name, "d%06zu.txt", c.count);
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    char path[4200];
+    snprintf(path, sizeof path, "%.4000s/%s", dir, name);
     FILE *f = fopen(path, "wb");
     if (!f || fwrite(out.data, 1, out.len, f) != out.len || fclose(f))
       die("%s: cannot write", path);
@@ -550,10 +550,9 @@ int main(int argc, char **argv) {
       (double)r.max_rss_kb / 1024.0)
   ROW("attache extract → N-Triples, 1 thread", r_nt);
   ROW("attache extract → Turtle, 1 thread", r_ttl);
-  snprintf(line, sizeof line, "attache extract → N-Triples, -j %s", jobs);
   {
     char name[128];
-    snprintf(name, sizeof name, "%s", line);
+    snprintf(name, sizeof name, "attache extract → N-Triples, -j %.8s", jobs);
     ROW(name, r_ntj);
   }
   OUT("| floor: cat of the corpus | %.2f | %.2f | %.1f | | | %.1f |\n", cat.wall,
