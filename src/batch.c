@@ -1,12 +1,14 @@
 #include "batch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "arena.h"
 
@@ -14,16 +16,29 @@ enum { MAX_DOCUMENT = 256 * 1024 * 1024 };
 
 char *batch_read_file(const char *path, size_t *len, const char **why) {
   *why = NULL;
-  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-  if (!f) {
-    *why = strerror(errno);
-    return NULL;
-  }
-  struct stat st;
-  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-    fclose(f);
-    *why = "is a directory";
-    return NULL;
+  FILE *f = stdin;
+  if (strcmp(path, "-")) {
+    /* O_NONBLOCK: a FIFO or device named .txt must not hang the run */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+      *why = strerror(errno);
+      return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      *why = fstat(fd, &st) != 0      ? strerror(errno)
+             : S_ISDIR(st.st_mode) ? "is a directory"
+                                    : "not a regular file (use '-' for a pipe)";
+      close(fd);
+      return NULL;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    f = fdopen(fd, "rb");
+    if (!f) {
+      *why = strerror(errno);
+      close(fd);
+      return NULL;
+    }
   }
   size_t cap = 65536, n = 0;
   char *buf = malloc(cap);

@@ -273,6 +273,7 @@ static int output_close(settings *s, output *o, int keep, size_t *triples) {
 typedef struct {
   settings *s;
   output *out;
+  const char *input_dir; /* build: the folder read */
   summary sum;
   size_t triples, total;
   int tty;
@@ -442,16 +443,21 @@ static int make_dirs(const char *path) {
   return rc;
 }
 
-/* OUTDIR/STEM.EXT for a document path. */
-static char *document_output(const char *outdir, const char *path,
-                             const char *ext) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
+/* OUTDIR/SUB/STEM.EXT for INDIR/SUB/STEM.txt: documents of the same name in
+ * different folders get different graphs. */
+static char *document_output(const char *outdir, const char *indir,
+                             const char *path, const char *ext) {
+  size_t in = strlen(indir);
+  while (in > 1 && indir[in - 1] == '/') in--;
+  const char *rel = !strncmp(path, indir, in) && path[in] == '/' ? path + in + 1
+                                                                 : path;
+  const char *base = strrchr(rel, '/');
+  base = base ? base + 1 : rel;
   const char *dot = strrchr(base, '.');
-  size_t stem = dot ? (size_t)(dot - base) : strlen(base);
+  size_t stem = (size_t)((dot ? dot : base + strlen(base)) - rel);
   size_t m = strlen(outdir) + stem + strlen(ext) + 3;
   char *out = malloc(m);
-  if (out) snprintf(out, m, "%s/%.*s.%s", outdir, (int)stem, base, ext);
+  if (out) snprintf(out, m, "%s/%.*s.%s", outdir, (int)stem, rel, ext);
   return out;
 }
 
@@ -460,8 +466,15 @@ static int write_document_graph(void *handle, const batch_result *r,
                                 char *error, size_t error_size) {
   const run_state *run = handle;
   const settings *s = run->s;
-  char *path = document_output(s->output, r->path, extension(s->format));
+  char *path = document_output(s->output, run->input_dir, r->path,
+                               extension(s->format));
   char *tmp = NULL;
+  char *slash = path ? strrchr(path, '/') : NULL;
+  if (slash) { /* the document's sub-folder, made on demand */
+    *slash = '\0';
+    make_dirs(path);
+    *slash = '/';
+  }
   FILE *f = path ? open_temporary(path, &tmp) : NULL;
   int rc = -1;
   if (f) {
@@ -510,7 +523,7 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     rc = EXIT_FATAL;
   }
   if (rc == EXIT_SUCCESS) {
-    run_state run = {.out = &merged};
+    run_state run = {.out = &merged, .input_dir = argv[0]};
     if (run_batch(s, kb, &run, docs.items, docs.len, write_document_graph)) {
       output_close(s, &merged, 0, NULL);
       rc = EXIT_FATAL;

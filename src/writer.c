@@ -27,11 +27,15 @@ struct attache_writer {
   size_t written; /* statements serialised so far */
   int quads_wanted;
   int raptor_errors; /* raptor reports through us, never on stderr */
+  int serializing;
 };
 
+/* raptor also installs this handler as libxml2's error handler (for the
+ * thread that opened the world), so the HTML reader's parse errors arrive
+ * here too: only errors raised while serialising count. */
 static void on_raptor_log(void *user, raptor_log_message *m) {
   attache_writer *w = user;
-  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) w->raptor_errors++;
+  if (w->serializing && m->level >= RAPTOR_LOG_LEVEL_ERROR) w->raptor_errors++;
 }
 
 static const char *const formats[][2] = {
@@ -190,9 +194,14 @@ static const raptor_iostream_handler buffer_handler = {
 static attache_status serialize(attache_writer *w, strbuf *buffer) {
   if (w->quads.failed) return ATTACHE_ERR_NOMEM;
   dedupe(w);
+  w->raptor_errors = 0;
+  w->serializing = 1;
   raptor_serializer *ser =
       raptor_new_serializer(w->world, raptor_name(w->format));
-  if (!ser) return ATTACHE_ERR_WRITE;
+  if (!ser) {
+    w->serializing = 0;
+    return ATTACHE_ERR_WRITE;
+  }
   attache_status st = ATTACHE_SUCCESS;
   if (strcmp(w->format, "ntriples") && strcmp(w->format, "nquads")) {
     for (size_t i = 0; emit_prefixes[i]; i += 2) {
@@ -216,6 +225,7 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
   if (started) {
     raptor_free_serializer(ser);
     if (to_buffer) raptor_free_iostream(to_buffer);
+    w->serializing = 0;
     return ATTACHE_ERR_WRITE;
   }
   quad *q = w->quads.data;
@@ -236,6 +246,7 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
     raptor_statement_clear(&rs);
   }
   if (raptor_serializer_serialize_end(ser) && !st) st = ATTACHE_ERR_WRITE;
+  w->serializing = 0;
   if (w->raptor_errors && !st) st = ATTACHE_ERR_WRITE;
   raptor_free_serializer(ser);
   if (to_buffer) raptor_free_iostream(to_buffer);

@@ -101,5 +101,68 @@ check "build quiet" 0 "$bin" -q build "$src/corpus" -o "$tmp/out3"
 "$bin" -q extract "$doc" >"$tmp/b.ttl"
 cmp -s "$tmp/a.ttl" "$tmp/b.ttl" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: deterministic"; }
 
+# documents of the same name in different folders keep their own graphs
+mkdir -p "$tmp/same/a" "$tmp/same/b"
+cp "$src/corpus/000_fa211e18de0986d4.txt" "$tmp/same/a/x.txt"
+cp "$src/corpus/001_2f5dc1a3df5a1a7c.txt" "$tmp/same/b/x.txt"
+check "build sub-folders" 0 "$bin" -q build "$tmp/same" -o "$tmp/sameout"
+[ -s "$tmp/sameout/a/x.ttl" ] && [ -s "$tmp/sameout/b/x.ttl" ] &&
+  ! cmp -s "$tmp/sameout/a/x.ttl" "$tmp/sameout/b/x.ttl" && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: same names in sub-folders"; }
+
+# -j: the same bytes for any number of threads, for every format and for
+# build's per-document files; bad documents fail the same way
+mkdir -p "$tmp/many"
+for i in 1 2 3 4; do
+  for f in "$src"/corpus/*.txt "$src"/tests/golden/*.txt "$src"/tests/golden/*.html; do
+    b=$(basename "$f"); cp "$f" "$tmp/many/$i-$b"
+  done
+done
+cp "$tmp/empty.txt" "$tmp/many/"
+for fmt in turtle ntriples nquads rdfxml; do
+  "$bin" -q extract -j 1 -f $fmt "$tmp"/many/* >"$tmp/j1" 2>/dev/null
+  "$bin" -q extract -j 3 -f $fmt "$tmp"/many/* >"$tmp/j3" 2>/dev/null
+  cmp -s "$tmp/j1" "$tmp/j3" && [ -s "$tmp/j1" ] && pass=$((pass + 1)) ||
+    { fail=$((fail + 1)); echo "FAIL: -j 3 differs from -j 1 ($fmt)"; }
+done
+check "build -j 1" 1 "$bin" -q build -j 1 "$tmp/many" -o "$tmp/bj1"
+check "build -j 2" 1 "$bin" -q build -j 2 "$tmp/many" -o "$tmp/bj2"
+diff -r "$tmp/bj1" "$tmp/bj2" >/dev/null && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: build -j 2 differs from -j 1"; }
+check "bad jobs" 2 "$bin" extract -j many "$doc"
+check "jobs 0 is one per processor" 0 "$bin" -q extract -j 0 "$doc"
+# every N-Triples chunk concatenates into one valid document
+"$bin" -q extract -j 2 -f ntriples "$tmp"/many/*.txt >"$tmp/all.nt" 2>/dev/null
+rapper -q -i ntriples -c "$tmp/all.nt" 2>/dev/null && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: concatenated N-Triples"; }
+"$bin" -q extract -j 2 "$tmp"/many/*.txt >"$tmp/all.ttl" 2>/dev/null
+rapper -q -i turtle -c "$tmp/all.ttl" 2>/dev/null && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: concatenated Turtle"; }
+
+# an interrupted build leaves no temporary and no half-written file
+mkdir -p "$tmp/big"
+for i in $(seq 1 150); do mkdir "$tmp/big/$i"; ln "$tmp"/many/*-0*.txt "$tmp/big/$i/"; done
+# a FIFO named like a document neither hangs the build nor stops the others
+mkfifo "$tmp/big/fifo.txt"
+for sig in INT TERM; do
+  rm -rf "$tmp/bi"
+  "$bin" -q build -j 2 "$tmp/big" -o "$tmp/bi" 2>/dev/null &
+  pid=$!
+  sleep 0.5
+  kill -$sig $pid
+  wait $pid
+  st=$?
+  [ "$st" -gt 128 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: SIG$sig exit status $st"; }
+  if ls "$tmp/bi" 2>/dev/null | grep -q '\.tmp\.'; then
+    fail=$((fail + 1)); echo "FAIL: SIG$sig left a temporary file"
+  else pass=$((pass + 1)); fi
+  bad=0
+  for f in "$tmp"/bi/*.ttl "$tmp"/bi/*/*.ttl; do
+    [ -e "$f" ] || continue
+    rapper -q -i turtle -c "$f" >/dev/null 2>&1 || bad=1
+  done
+  [ "$bad" -eq 0 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: SIG$sig left a broken file"; }
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
