@@ -58,7 +58,7 @@ while [ $# -gt 0 ]; do
     --attache) [ $# -ge 2 ] || usage; attache=$2; shift 2 ;;
     --virtuoso) [ $# -ge 2 ] || usage; virtuoso=$2; shift 2 ;;
     -q|--quiet) quiet=1; shift ;;
-    -h|--help) usage ;;
+    -h|--help) sed -n '/^# usage:/,/^# 2 usage/p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; extra=("$@"); break ;;
     -*) echo "attache: $1: unknown option" >&2; usage ;;
     *) positional+=("$1"); shift ;;

@@ -28,6 +28,7 @@ set -euo pipefail
 
 die() { echo "attache: $1" >&2; exit "${2:-3}"; }
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+help() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0; }
 
 server_bin=virtuoso-t
 isql_bin=isql-vt
@@ -164,7 +165,7 @@ VIRTUOSO_PASSWORD=$password
 EOF
   )
   if [ "$foreground" = 1 ]; then
-    cat "$dir/env"
+    grep -v PASSWORD "$dir/env"
     echo "$$" >"$dir/virtuoso.pid" # exec keeps this pid
     cd "$dir"
     # the password is set by `virtuoso.sh password DIR` from another shell
@@ -283,6 +284,6 @@ case $command in
   load) load "$@" ;;
   sparql) sparql "$@" ;;
   password) [ $# -eq 1 ] || usage; set_password "$1" ;;
-  -h|--help) usage ;;
+  -h|--help) help ;;
   *) usage ;;
 esac
