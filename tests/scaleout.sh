@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scale-out: scripts/scale-out.sh shards a folder over GNU parallel (-j 2,
-# -n 1, and once through the --sshlogin path), the merged N-Quads equal the
+# -n 5, and once through the --sshlogin path), the merged N-Quads equal the
 # graph of one run over every document, and a real Virtuoso on loopback
 # (--virtuoso) holds exactly the file's triples in each document's graph.
 # usage: scaleout.sh ATTACHE SOURCE_DIR
@@ -70,9 +70,9 @@ else bad "merged graph differs from the single run"; diff "$tmp/single.canon" "$
 [ "$(wc -l <"$tmp/out/graph.nq")" -eq "$(wc -l <"$tmp/merged.canon")" ] && ok ||
   bad "graph.nq has duplicate or missing lines"
 
-# one document per shard: a different cut, the same graph
-"$scripts/scale-out.sh" "$docs" "$tmp/out1" -j 2 -n 1 -q --attache "$bin" 2>"$tmp/err" &&
-  cmp -s "$tmp/out/graph.nq" "$tmp/out1/graph.nq" && ok || bad "-n 1 gives another graph"
+# five documents per shard: a different cut, the same graph
+"$scripts/scale-out.sh" "$docs" "$tmp/out1" -j 2 -n 5 -q --attache "$bin" 2>"$tmp/err" &&
+  cmp -s "$tmp/out/graph.nq" "$tmp/out1/graph.nq" && ok || bad "-n 5 gives another graph"
 
 # The --sshlogin path (documents rsynced to a work folder, shards rsynced
 # back, work folder removed) with ssh replaced by a local shell, as there is
@@ -91,7 +91,7 @@ exec bash -c "$*"
 EOF
 chmod +x "$tmp/ssh"
 FAKE_REMOTE_HOME=$tmp/remote PARALLEL_SSH=$tmp/ssh \
-  "$scripts/scale-out.sh" "$docs" "$tmp/outssh" -S 2/worker -n 4 -q --attache "$bin" 2>"$tmp/err"
+  "$scripts/scale-out.sh" "$docs" "$tmp/outssh" -S 2/worker -n 8 -q --attache "$bin" 2>"$tmp/err"
 status=$?
 [ "$status" -eq 0 ] && ok || { bad "scale-out --sshlogin: exit $status"; head -5 "$tmp/err"; }
 cmp -s "$tmp/out/graph.nq" "$tmp/outssh/graph.nq" && ok || bad "--sshlogin gives another graph"
