@@ -73,8 +73,10 @@ fi
 ok
 "$scripts/virtuoso.sh" load "$tmp/virtuoso" "$tmp/out/graph.ttl" "$graph" 2>"$tmp/err" && ok ||
   { bad "bulk load of graph.ttl"; cat "$tmp/err"; }
-# all triples arrived (rapper counts the file)
-want=$(rapper -c -i turtle "$tmp/out/graph.ttl" 2>&1 | grep -o '[0-9]\+ triples' | grep -o '[0-9]\+')
+# all triples arrived: the distinct statements of the file (graph.ttl is
+# written one document at a time, so a state described by two documents is
+# described twice; a store keeps one copy)
+want=$(rapper -q -i turtle -o ntriples "$tmp/out/graph.ttl" | LC_ALL=C sort -u | wc -l)
 got=$("$scripts/virtuoso.sh" sparql "$tmp/virtuoso" -g "$graph" text/csv \
         -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | tail -n +2 | tr -d '"\r')
 [ -n "$want" ] && [ "$want" = "$got" ] && ok || bad "Virtuoso holds $got triples, graph.ttl $want"
