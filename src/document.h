@@ -140,6 +140,10 @@ typedef struct {
   vec posts;            /* post */
   vec spans;            /* span, in text order */
   long *span_at;        /* token -> span index or -1 */
+  /* token -> bit (1 << lex_type) for the cue phrases of one token starting
+   * there, and of two tokens: the event stage asks these for every token
+   * before each trigger, so it looks them up once */
+  unsigned long long *cues1, *cues2;
   vec events;           /* event * */
   strmap speakers;      /* IRI -> entity: who already has a statement */
   entity *home;         /* the document's own state */

@@ -1,4 +1,5 @@
 #include "events.h"
+#include "strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -24,21 +25,42 @@ static int separator(const document *d, size_t i) {
          !strcmp(t->key, "-");
 }
 
+_Static_assert(LX_TYPE_COUNT <= 64, "cue bits must fit in 64 bits");
+
 static int lex_at(const document *d, size_t i, lex_type type) {
-  /* one- and two-token cue phrases */
-  const char *first = doc_token(d, i)->key;
-  if (kb_has(d->kb, first, type)) return 1;
-  if (i + 1 < d->tokens.len &&
-      doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
-      kb_phrase_continues(d->kb, first)) {
-    const char *second = doc_token(d, i + 1)->key;
-    size_t n = strlen(first), m = strlen(second);
-    char key[256];
-    if (n + m + 2 > sizeof key) return 0;
-    memcpy(key, first, n);
-    key[n] = ' ';
-    memcpy(key + n + 1, second, m + 1);
-    if (kb_has(d->kb, key, type)) return 2;
+  /* one- and two-token cue phrases, found by index_cues() */
+  unsigned long long bit = 1ULL << type;
+  if (d->cues1[i] & bit) return 1;
+  if (d->cues2[i] & bit) return 2;
+  return 0;
+}
+
+static unsigned long long cue_bits(const lex_entry *e) {
+  unsigned long long bits = 0;
+  for (; e; e = e->next) bits |= 1ULL << e->type;
+  return bits;
+}
+
+static int index_cues(document *d) {
+  size_t n = d->tokens.len + 1;
+  d->cues1 = arena_alloc(&d->mem, n * sizeof *d->cues1);
+  d->cues2 = arena_alloc(&d->mem, n * sizeof *d->cues2);
+  if (!d->cues1 || !d->cues2) return -1;
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    const char *first = doc_token(d, i)->key;
+    d->cues1[i] = cue_bits(kb_lookup(d->kb, first));
+    if (i + 1 < d->tokens.len &&
+        doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
+        kb_phrase_continues(d->kb, first)) {
+      const char *second = doc_token(d, i + 1)->key;
+      size_t a = strlen(first), b = strlen(second);
+      char key[256];
+      if (a + b + 2 > sizeof key) continue;
+      memcpy(key, first, a);
+      key[a] = ' ';
+      memcpy(key + a + 1, second, b + 1);
+      d->cues2[i] = cue_bits(kb_lookup(d->kb, key));
+    }
   }
   return 0;
 }
@@ -658,7 +680,7 @@ static unsigned char *quoted_tokens(document *d) {
 
 attache_status events_document(document *d) {
   unsigned char *quoted = quoted_tokens(d);
-  if (!quoted) return ATTACHE_ERR_NOMEM;
+  if (!quoted || index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
   stemmer *st = stemmer_new(d->lang);
   if (!st) return ATTACHE_ERR_NOMEM;
   char **stems = arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
@@ -666,11 +688,27 @@ attache_status events_document(document *d) {
     stemmer_free(st);
     return ATTACHE_ERR_NOMEM;
   }
+  /* a news text repeats most of its words: stem each spelling once */
+  strmap seen;
+  strmap_init(&seen);
   for (size_t i = 0; i < d->tokens.len; i++) {
     const token *t = doc_token(d, i);
-    if (t->kind == TOK_WORD && sentence_is_main(d, t->sentence))
-      stems[i] = stemmer_key(st, &d->mem, d->text + t->start, t->end - t->start);
+    if (t->kind != TOK_WORD || !sentence_is_main(d, t->sentence)) continue;
+    size_t n = t->end - t->start;
+    char word[64];
+    if (n >= sizeof word) {
+      stems[i] = stemmer_key(st, &d->mem, d->text + t->start, n);
+      continue;
+    }
+    memcpy(word, d->text + t->start, n);
+    word[n] = '\0';
+    stems[i] = strmap_get(&seen, word);
+    if (stems[i]) continue;
+    stems[i] = stemmer_key(st, &d->mem, d->text + t->start, n);
+    char *key = arena_strndup(&d->mem, word, n);
+    if (stems[i] && key) strmap_put(&seen, key, stems[i]);
   }
+  strmap_free(&seen);
   stemmer_free(st);
   for (size_t si = 0; si < d->sentences.len; si++) {
     if (!sentence_is_main(d, si)) continue;
