@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "attache.h"
 #include "emit.h"
+#include "strmap.h"
 
 typedef struct {
   attache_term s, p, o;
@@ -26,6 +27,10 @@ struct attache_writer {
   vec quads;
   size_t written; /* statements serialised so far */
   int quads_wanted;
+  /* predicates recur in every document: their raptor terms are made once
+   * (raptor interns IRIs in a tree, which is a good part of writing) */
+  strmap predicates; /* IRI -> raptor_term *, keys in `lasting` */
+  arena lasting;
   int raptor_errors; /* raptor reports through us, never on stderr */
   int serializing;
 };
@@ -69,6 +74,8 @@ attache_status attache_writer_new(const char *format, const char *base,
   w->stream = stream;
   w->quads_wanted = !strcmp(format, "nquads");
   arena_init(&w->mem);
+  arena_init(&w->lasting);
+  strmap_init(&w->predicates);
   vec_init(&w->quads, sizeof(quad));
   *out = w;
   return ATTACHE_SUCCESS;
@@ -76,6 +83,10 @@ attache_status attache_writer_new(const char *format, const char *base,
 
 void attache_writer_free(attache_writer *w) {
   if (!w) return;
+  for (size_t i = 0; i < w->predicates.cap; i++)
+    if (w->predicates.keys[i]) raptor_free_term(w->predicates.values[i]);
+  strmap_free(&w->predicates);
+  arena_release(&w->lasting);
   if (w->world) raptor_free_world(w->world);
   free(w->format);
   free(w->base);
@@ -162,6 +173,18 @@ static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
   }
 }
 
+/* A new reference to the predicate's term, made once per writer. */
+static raptor_term *predicate_term(attache_writer *w, const attache_term *p) {
+  if (p->kind != ATTACHE_IRI) return to_raptor(w->world, p);
+  raptor_term *t = strmap_get(&w->predicates, p->value);
+  if (!t) {
+    char *key = arena_strdup(&w->lasting, p->value);
+    t = to_raptor(w->world, p);
+    if (!key || !t || strmap_put(&w->predicates, key, t) != 0) return t;
+  }
+  return raptor_term_copy(t);
+}
+
 /* An iostream into a strbuf: raptor's own string iostream allocates a list
  * node for every write, which made serialising to memory twice as slow as
  * the whole extraction. */
@@ -231,9 +254,14 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
   quad *q = w->quads.data;
   raptor_statement rs;
   raptor_statement_init(&rs, w->world);
+  raptor_term *subject = NULL; /* the quads are sorted: subjects repeat */
   for (size_t i = 0; i < w->quads.len && !st; i++) {
-    rs.subject = to_raptor(w->world, &q[i].s);
-    rs.predicate = to_raptor(w->world, &q[i].p);
+    if (!subject || i == 0 || cmp_term(&q[i].s, &q[i - 1].s) != 0) {
+      if (subject) raptor_free_term(subject);
+      subject = to_raptor(w->world, &q[i].s);
+    }
+    rs.subject = subject ? raptor_term_copy(subject) : NULL;
+    rs.predicate = predicate_term(w, &q[i].p);
     rs.object = to_raptor(w->world, &q[i].o);
     rs.graph = q[i].graph ? raptor_new_term_from_uri_string(
                                 w->world, (const unsigned char *)q[i].graph)
@@ -245,6 +273,7 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
       st = ATTACHE_ERR_WRITE;
     raptor_statement_clear(&rs);
   }
+  if (subject) raptor_free_term(subject);
   if (raptor_serializer_serialize_end(ser) && !st) st = ATTACHE_ERR_WRITE;
   w->serializing = 0;
   if (w->raptor_errors && !st) st = ATTACHE_ERR_WRITE;
