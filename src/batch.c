@@ -8,6 +8,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+
+#include <libxml/parser.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -201,6 +203,7 @@ typedef struct {
   size_t delivered;        /* results the caller has taken */
   size_t window;           /* documents ahead of the caller, at most */
   size_t workers_left;
+  attache_writer **writers; /* one per worker, freed by the caller's thread */
   batch_result *results;
   unsigned char *done;
 } shared_state;
@@ -209,12 +212,18 @@ static int stopping(const shared_state *b) {
   return b->config->stop && *b->config->stop;
 }
 
+typedef struct {
+  shared_state *shared;
+  size_t index;
+} worker_arg;
+
 static void *worker_main(void *arg) {
-  shared_state *b = arg;
+  shared_state *b = ((worker_arg *)arg)->shared;
   const batch_config *c = b->config;
   attache_writer *w = NULL;
   int ok = attache_writer_new(c->format, c->options ? c->options->base : NULL,
                               NULL, &w) == ATTACHE_SUCCESS;
+  b->writers[((worker_arg *)arg)->index] = w;
   for (;;) {
     pthread_mutex_lock(&b->lock);
     while (ok && b->next < b->n && !stopping(b) &&
@@ -236,7 +245,8 @@ static void *worker_main(void *arg) {
     pthread_cond_signal(&b->finished);
     pthread_mutex_unlock(&b->lock);
   }
-  attache_writer_free(w);
+  /* not freed here: freeing a raptor world calls xmlCleanupParser(), which
+   * on a worker would pull libxml2's state from under the other threads */
   return NULL;
 }
 
@@ -269,13 +279,20 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
                     .workers_left = jobs};
   b.results = calloc(n, sizeof *b.results);
   b.done = calloc(n, 1);
+  b.writers = calloc(jobs, sizeof *b.writers);
   pthread_t *threads = calloc(jobs, sizeof *threads);
-  if (!b.results || !b.done || !threads) {
+  worker_arg *args = calloc(jobs, sizeof *args);
+  if (!b.results || !b.done || !b.writers || !threads || !args) {
     free(b.results);
     free(b.done);
+    free(b.writers);
     free(threads);
+    free(args);
     return -1;
   }
+  /* libxml2 must be initialised before threads use it (raptor and the HTML
+   * reader both do) */
+  xmlInitParser();
   pthread_mutex_init(&b.lock, NULL);
   pthread_cond_init(&b.finished, NULL);
   pthread_cond_init(&b.room, NULL);
@@ -286,8 +303,11 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
   sigaddset(&block, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &block, &old);
   size_t started = 0;
-  for (; started < jobs; started++)
-    if (pthread_create(&threads[started], NULL, worker_main, &b) != 0) break;
+  for (; started < jobs; started++) {
+    args[started] = (worker_arg){&b, started};
+    if (pthread_create(&threads[started], NULL, worker_main, &args[started]) != 0)
+      break;
+  }
   pthread_sigmask(SIG_SETMASK, &old, NULL);
   pthread_mutex_lock(&b.lock);
   b.workers_left = started;
@@ -308,12 +328,15 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
   pthread_cond_broadcast(&b.room);
   pthread_mutex_unlock(&b.lock);
   for (size_t t = 0; t < started; t++) pthread_join(threads[t], NULL);
+  for (size_t t = 0; t < jobs; t++) attache_writer_free(b.writers[t]);
   /* results claimed but not delivered (stopped): drop them */
   for (size_t k = i; k < n; k++) release(&b.results[k]);
   pthread_cond_destroy(&b.room);
   pthread_cond_destroy(&b.finished);
   pthread_mutex_destroy(&b.lock);
   free(threads);
+  free(args);
+  free(b.writers);
   free(b.results);
   free(b.done);
   return started ? (long)i : -1;
