@@ -37,14 +37,15 @@ PY
   rm -rf "$tmp"
 fi
 # Jena's jars and those of the Debian packages it depends on, with one
-# slf4j binding (the nop one: Jena's log lines would only clutter reports).
+# slf4j binding (the simple one: riot reports syntax errors as log lines on
+# stderr).
 cp="$dir"
 for jar in jena-arq jena-base jena-cmds jena-core jena-dboe-base jena-dboe-index \
     jena-dboe-storage jena-dboe-trans-data jena-dboe-transaction jena-iri \
     jena-rdfconnection jena-shacl jena-shex jena-tdb jena-tdb2 commons-cli \
     commons-codec commons-compress commons-csv commons-io commons-lang3 \
     dexx.collection gson guava httpclient httpcore jackson-core jackson-databind \
-    jsonld-java jakarta.json-api protobuf thrift titanium-json-ld slf4j-api slf4j-nop; do
+    jsonld-java jakarta.json-api protobuf thrift titanium-json-ld slf4j-api slf4j-simple; do
   cp="$cp:$java_dir/$jar.jar"
 done
 exec java -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$cp" "$@"

@@ -11,7 +11,14 @@ if (!formats[format] || files.length === 0) {
   process.exit(2);
 }
 for (const file of files) {
-  const text = fs.readFileSync(file, 'utf8');
+  let text;
+  try {
+    // invalid UTF-8 is an error, not a replacement character
+    text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
+  } catch (err) {
+    console.error(`n3: ${file}: ${err.message}`);
+    process.exit(1);
+  }
   // N3.js's parser for one format rejects the syntax of the others, so a
   // Turtle shorthand in an N-Triples file is an error, as it must be.
   const parser = new Parser({ format: formats[format], baseIRI: 'file://' + file });
