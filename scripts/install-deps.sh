@@ -9,7 +9,12 @@ packages=(
   raptor2-utils rasqal-utils redland-utils serdi python3 valgrind
   parallel rsync # scale-out: GNU parallel, rsync to --sshlogin workers
   virtuoso-opensource-7-bin curl procps iproute2 # Virtuoso on loopback (scripts/virtuoso.sh, its tests)
+  default-jre-headless libapache-jena-java # output checkers: Jena's shacl and riot (tests/shacl.sh, tests/parsers.sh)
 )
+# Node for the npm checkers (rdf-validate-shacl, N3.js): Debian's nodejs and
+# npm, unless a node with its own npm is installed (NodeSource's nodejs
+# conflicts with Debian's npm package)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
