@@ -61,6 +61,21 @@ attache_status attache_knowledge_load(const char *ontology_dir,
                                       attache_message_func on_message,
                                       void *handle, attache_knowledge **out);
 
+/**
+ * As attache_knowledge_load(), but through a compiled image kept in
+ * `cache_dir` (created by the caller; NULL: no cache): when an image made
+ * from the same files (names, sizes, modification times) by the same build
+ * of attache is there, it is read instead of parsing Turtle; otherwise the
+ * files are parsed and the image written for the next start. A missing,
+ * stale or damaged image is never an error.
+ */
+attache_status attache_knowledge_load_cached(const char *ontology_dir,
+                                             const char *extra_dir,
+                                             const char *cache_dir,
+                                             attache_message_func on_message,
+                                             void *handle,
+                                             attache_knowledge **out);
+
 /** Frees `knowledge`; NULL is allowed. */
 void attache_knowledge_free(attache_knowledge *knowledge);
 

@@ -1,9 +1,11 @@
 #include "knowledge.h"
+#include "knowledge_image.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <raptor2.h>
@@ -19,26 +21,6 @@
 #define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
 #define ORG_ROLE "http://www.w3.org/ns/org#role"
 #define ORG_POSTIN "http://www.w3.org/ns/org#postIn"
-
-struct attache_knowledge {
-  arena mem;
-  strmap phrases;       /* folded key -> lex_entry list */
-  strmap stems;         /* stemmed key -> lex_entry list */
-  strmap entities;      /* IRI -> kb_entity */
-  strmap stop_en, stop_da, abbreviations, given_names;
-  /* Proper token prefixes of every phrase key, and the first stems of every
-   * trigger: the recogniser extends a match only while it can still grow
-   * into an entry, instead of trying every length at every token. */
-  strmap phrase_prefixes, trigger_starts;
-  vec suffixes;         /* title_suffix */
-  vec sorted;           /* kb_entity * sorted by IRI */
-  size_t max_tokens;
-};
-
-typedef struct {
-  const char *key;
-  const kb_entity *role;
-} title_suffix;
 
 /* One parsed triple, strings in the knowledge arena. */
 typedef struct {
@@ -600,11 +582,20 @@ attache_status attache_knowledge_load(const char *ontology_dir,
 void attache_knowledge_free(attache_knowledge *kb) {
   if (!kb) return;
   for (size_t i = 0; i < kb->entities.cap; i++)
-    if (kb->entities.keys[i]) {
+    if (kb->entities.keys[i] && kb->entities.values[i]) {
       kb_entity *e = kb->entities.values[i];
       vec_free(&e->same_as);
       vec_free(&e->cameo);
     }
+  if (kb->region) {
+    /* the maps' arrays live in the region: nothing to free one by one */
+    strmap *maps[] = {&kb->phrases, &kb->stems, &kb->entities, &kb->stop_en,
+                      &kb->stop_da, &kb->abbreviations, &kb->given_names,
+                      &kb->phrase_prefixes, &kb->trigger_starts};
+    for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) strmap_init(maps[i]);
+    munmap(kb->region, kb->region_len);
+  }
+  if (kb->image) munmap(kb->image, kb->image_len);
   strmap_free(&kb->phrases);
   strmap_free(&kb->stems);
   strmap_free(&kb->entities);
@@ -694,4 +685,102 @@ const kb_entity *kb_state_for_language(const attache_knowledge *kb,
 const kb_entity *const *kb_entities(const attache_knowledge *kb, size_t *n) {
   *n = kb->sorted.len;
   return kb->sorted.data;
+}
+
+/* ---- the compiled image ----------------------------------------------------- */
+
+unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir) {
+  vec files;
+  vec_init(&files, sizeof(char *));
+  unsigned long long key = 0;
+  if (list_turtle(ontology_dir, &files, 0) == 0) {
+    if (extra_dir) list_turtle(extra_dir, &files, 0);
+    strbuf b;
+    strbuf_init(&b);
+    char line[128];
+    snprintf(line, sizeof line, "attache %s|%zu|%zu|%d\n", ATTACHE_VERSION,
+             sizeof(kb_entity), sizeof(lex_entry), (int)LX_TYPE_COUNT);
+    strbuf_puts(&b, line);
+    for (size_t i = 0; i < files.len; i++) {
+      const char *path = *VEC_AT(&files, char *, i);
+      struct stat st;
+      if (stat(path, &st) != 0) {
+        b.failed = 1;
+        break;
+      }
+      strbuf_puts(&b, path);
+      snprintf(line, sizeof line, "|%lld|%lld.%09ld\n", (long long)st.st_size,
+               (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+      strbuf_puts(&b, line);
+    }
+    if (!b.failed && files.len) key = strmap_hash(b.data, b.len) | 1;
+    strbuf_free(&b);
+  }
+  for (size_t i = 0; i < files.len; i++) free(*VEC_AT(&files, char *, i));
+  vec_free(&files);
+  return key;
+}
+
+/* Keeps the newest few images: every edit of the knowledge files makes a
+ * new one, and a user may switch between ontology folders. */
+static void prune_images(const char *cache_dir) {
+  enum { KEEP = 8 };
+  DIR *d = opendir(cache_dir);
+  if (!d) return;
+  struct image { char name[64]; long long mtime; } images[64];
+  size_t n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) && n < sizeof images / sizeof *images) {
+    size_t len = strlen(e->d_name);
+    if (strncmp(e->d_name, "knowledge-", 10) || len < 5 || len >= 64 ||
+        strcmp(e->d_name + len - 4, ".bin"))
+      continue;
+    char path[4200];
+    struct stat st;
+    snprintf(path, sizeof path, "%.4000s/%s", cache_dir, e->d_name);
+    if (stat(path, &st) != 0) continue;
+    snprintf(images[n].name, sizeof images[n].name, "%s", e->d_name);
+    images[n++].mtime = (long long)st.st_mtime;
+  }
+  closedir(d);
+  while (n > KEEP) {
+    size_t oldest = 0;
+    for (size_t i = 1; i < n; i++)
+      if (images[i].mtime < images[oldest].mtime) oldest = i;
+    char path[4200];
+    snprintf(path, sizeof path, "%.4000s/%s", cache_dir, images[oldest].name);
+    unlink(path);
+    images[oldest] = images[--n];
+  }
+}
+
+attache_status attache_knowledge_load_cached(const char *ontology_dir,
+                                             const char *extra_dir,
+                                             const char *cache_dir,
+                                             attache_message_func on_message,
+                                             void *handle,
+                                             attache_knowledge **out) {
+  *out = NULL;
+  if (!ontology_dir) return ATTACHE_ERR_BAD_ARG;
+  unsigned long long key = cache_dir ? kb_source_key(ontology_dir, extra_dir) : 0;
+  char *path = NULL;
+  if (key) {
+    size_t n = strlen(cache_dir) + 48;
+    path = malloc(n);
+    if (path) snprintf(path, n, "%s/knowledge-%016llx.bin", cache_dir, key);
+  }
+  if (path) {
+    *out = kb_image_read(path, key);
+    if (*out) {
+      free(path);
+      return ATTACHE_SUCCESS;
+    }
+  }
+  attache_status st = attache_knowledge_load(ontology_dir, extra_dir,
+                                             on_message, handle, out);
+  /* a cache that cannot be written only costs the next start its time */
+  if (!st && path && kb_image_write(*out, path, key) == 0)
+    prune_images(cache_dir);
+  free(path);
+  return st;
 }

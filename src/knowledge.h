@@ -110,6 +110,36 @@ struct lex_entry {
   lex_entry *next;
 };
 
+/* The layout of the knowledge, shared by knowledge.c (which builds it from
+ * Turtle) and knowledge_image.c (which saves and restores it). */
+struct attache_knowledge {
+  arena mem;
+  strmap phrases;       /* folded key -> lex_entry list */
+  strmap stems;         /* stemmed key -> lex_entry list */
+  strmap entities;      /* IRI -> kb_entity */
+  strmap stop_en, stop_da, abbreviations, given_names;
+  /* Proper token prefixes of every phrase key, and the first stems of every
+   * trigger: the recogniser extends a match only while it can still grow
+   * into an entry, instead of trying every length at every token. */
+  strmap phrase_prefixes, trigger_starts;
+  vec suffixes;         /* title_suffix */
+  vec sorted;           /* kb_entity * sorted by IRI */
+  size_t max_tokens;
+  /* restored from an image: the mapped file (strings point into it) and the
+   * one mapping that holds entities, entries and the maps' arrays */
+  char *image, *region;
+  size_t image_len, region_len;
+};
+
+typedef struct {
+  const char *key;
+  const kb_entity *role;
+} title_suffix;
+
+/* A hash of the knowledge files' names, sizes and times and of this build;
+ * 0 when they cannot be listed. */
+unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir);
+
 /* Entries for a folded phrase key (tokens' keys joined by one space). */
 const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);
 /* Entries for a stemmed phrase key (triggers). */

@@ -150,6 +150,8 @@ static FILE *open_temporary(const char *path, char **tmp) {
   return f;
 }
 
+static int make_dirs(const char *path);
+
 static int load_knowledge(settings *s, attache_knowledge **kb) {
   const char *dir = s->ontology ? s->ontology : getenv("ATTACHE_ONTOLOGY");
   const char *generated = getenv("ATTACHE_GENERATED");
@@ -162,7 +164,16 @@ static int load_knowledge(settings *s, attache_knowledge **kb) {
                     ? ATTACHE_GENERATED_DIR
                     : ATTACHE_INSTALLED_GENERATED_DIR;
   if (stat(generated, &st) != 0) generated = NULL;
-  attache_status rc = attache_knowledge_load(dir, generated, message, s, kb);
+  /* the compiled knowledge lives in the user's cache folder */
+  char cache[4096] = "";
+  const char *env = getenv("ATTACHE_CACHE_DIR");
+  const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+  if (env) snprintf(cache, sizeof cache, "%s", env);
+  else if (xdg && *xdg) snprintf(cache, sizeof cache, "%s/attache", xdg);
+  else if (home && *home) snprintf(cache, sizeof cache, "%s/.cache/attache", home);
+  int use_cache = *cache && strcmp(cache, "none") && make_dirs(cache) == 0;
+  attache_status rc = attache_knowledge_load_cached(
+      dir, generated, use_cache ? cache : NULL, message, s, kb);
   if (rc) {
     message(s, ATTACHE_ERROR, dir, attache_strerror(rc));
     return -1;

@@ -1,0 +1,507 @@
+#include "knowledge_image.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Written by hand rather than with a serialisation library: the image is a
+ * private cache of in-memory indexes, not an exchange format, and no Debian
+ * library writes C structures with their pointers. */
+
+#define MAGIC "ATTKBIM1"
+enum { NMAPS = 9 };
+
+typedef struct {
+  char magic[8];
+  uint64_t key;
+  uint64_t checksum; /* of everything after the header */
+  uint64_t strings_len;
+  uint32_t entities, entries, lists, suffixes, sorted, max_tokens;
+  uint32_t map_cap[NMAPS], map_count[NMAPS];
+} header;
+
+/* Every string or index is stored +1, so 0 means NULL. */
+typedef struct {
+  uint32_t iri, local, label_en, label_da, iso, key, template_en, template_da,
+      language, capital_en, capital_da;
+  uint32_t part_of, function, minister_role;
+  uint32_t same_as_at, same_as_n, cameo_at, cameo_n;
+  int32_t kind, historical, founded, dissolved, direction;
+} entity_record;
+
+typedef struct {
+  uint32_t type, target, lang, form, next;
+  int32_t value;
+  uint8_t casing, ntokens, pad[2];
+} entry_record;
+
+static strmap *map_at(attache_knowledge *kb, int i) {
+  strmap *maps[NMAPS] = {&kb->phrases,      &kb->stems,       &kb->entities,
+                         &kb->stop_en,      &kb->stop_da,     &kb->abbreviations,
+                         &kb->given_names,  &kb->phrase_prefixes,
+                         &kb->trigger_starts};
+  return maps[i];
+}
+
+/* Map values: lexicon entry lists (0, 1), entities (2), set markers. */
+enum { VALUE_ENTRY, VALUE_ENTITY, VALUE_MARK };
+static int value_kind(int map) {
+  return map <= 1 ? VALUE_ENTRY : map == 2 ? VALUE_ENTITY : VALUE_MARK;
+}
+
+/* A word-at-a-time FNV-style hash: a bit flipped anywhere changes it, and
+ * it costs a fraction of a millisecond on the whole image. */
+static uint64_t checksum(const char *p, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    h = (h ^ w) * 1099511628211ULL;
+    h ^= h >> 29;
+  }
+  for (; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ULL;
+  return h;
+}
+
+/* ---- writing ----------------------------------------------------------------- */
+
+typedef struct {
+  strmap offsets; /* string -> offset + 1 */
+  strbuf strings;
+  const void **entities, **entries; /* sorted by address, for indexes */
+  size_t nentities, nentries;
+  vec lists; /* uint32_t string refs */
+} writer_state;
+
+static uint32_t string_ref(writer_state *w, const char *s) {
+  if (!s) return 0;
+  void *known = strmap_get(&w->offsets, s);
+  if (known) return (uint32_t)(uintptr_t)known;
+  uint32_t ref = (uint32_t)w->strings.len + 1;
+  strbuf_append(&w->strings, s, strlen(s) + 1);
+  /* the key must outlive the map: it is the caller's string, which the
+   * knowledge keeps alive while we write */
+  if (strmap_put(&w->offsets, s, (void *)(uintptr_t)ref) != 0) w->strings.failed = 1;
+  return ref;
+}
+
+static int cmp_address(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t) * (const void *const *)a;
+  uintptr_t y = (uintptr_t) * (const void *const *)b;
+  return (x > y) - (x < y);
+}
+
+static uint32_t index_of(const void **sorted, size_t n, const void *p) {
+  if (!p) return 0;
+  const void **hit = bsearch(&p, sorted, n, sizeof *sorted, cmp_address);
+  return hit ? (uint32_t)(hit - sorted) + 1 : UINT32_MAX;
+}
+
+static int collect(writer_state *w, attache_knowledge *kb) {
+  strmap *ents = &kb->entities;
+  w->entities = calloc(ents->count + 1, sizeof *w->entities);
+  size_t nentries = 0;
+  for (int m = 0; m < 2; m++) {
+    strmap *map = map_at(kb, m);
+    for (size_t i = 0; i < map->cap; i++)
+      if (map->keys[i])
+        for (const lex_entry *e = map->values[i]; e; e = e->next) nentries++;
+  }
+  w->entries = calloc(nentries + 1, sizeof *w->entries);
+  if (!w->entities || !w->entries) return -1;
+  for (size_t i = 0; i < ents->cap; i++)
+    if (ents->keys[i]) w->entities[w->nentities++] = ents->values[i];
+  for (int m = 0; m < 2; m++) {
+    strmap *map = map_at(kb, m);
+    for (size_t i = 0; i < map->cap; i++)
+      if (map->keys[i])
+        for (const lex_entry *e = map->values[i]; e; e = e->next)
+          w->entries[w->nentries++] = e;
+  }
+  qsort(w->entities, w->nentities, sizeof *w->entities, cmp_address);
+  qsort(w->entries, w->nentries, sizeof *w->entries, cmp_address);
+  return 0;
+}
+
+static uint32_t list_ref(writer_state *w, const vec *v, uint32_t *n) {
+  uint32_t at = (uint32_t)w->lists.len;
+  *n = (uint32_t)v->len;
+  for (size_t i = 0; i < v->len; i++) {
+    uint32_t *slot = vec_push(&w->lists);
+    if (slot) *slot = string_ref(w, *VEC_AT(v, const char *, i));
+  }
+  return at;
+}
+
+static int write_all(FILE *f, const void *p, size_t n) {
+  return n == 0 || fwrite(p, 1, n, f) == n ? 0 : -1;
+}
+
+int kb_image_write(const attache_knowledge *const_kb, const char *path,
+                   unsigned long long key) {
+  attache_knowledge *kb = (attache_knowledge *)const_kb; /* read only */
+  writer_state w = {0};
+  strmap_init(&w.offsets);
+  strbuf_init(&w.strings);
+  vec_init(&w.lists, sizeof(uint32_t));
+  entity_record *er = NULL;
+  entry_record *lr = NULL;
+  uint32_t *suffix_refs = NULL, *sorted_refs = NULL, **slots = NULL;
+  int rc = -1;
+  FILE *f = NULL;
+  char *tmp = NULL;
+  if (collect(&w, kb) != 0) goto done;
+  er = calloc(w.nentities + 1, sizeof *er);
+  lr = calloc(w.nentries + 1, sizeof *lr);
+  suffix_refs = calloc(2 * kb->suffixes.len + 1, sizeof *suffix_refs);
+  sorted_refs = calloc(kb->sorted.len + 1, sizeof *sorted_refs);
+  if (!er || !lr || !suffix_refs || !sorted_refs) goto done;
+  for (size_t i = 0; i < w.nentities; i++) {
+    const kb_entity *e = w.entities[i];
+    entity_record *r = &er[i];
+    r->iri = string_ref(&w, e->iri);
+    r->local = e->local ? (uint32_t)(e->local - e->iri) + 1 : 0;
+    r->label_en = string_ref(&w, e->label_en);
+    r->label_da = string_ref(&w, e->label_da);
+    r->iso = string_ref(&w, e->iso);
+    r->key = string_ref(&w, e->key);
+    r->template_en = string_ref(&w, e->template_en);
+    r->template_da = string_ref(&w, e->template_da);
+    r->language = string_ref(&w, e->language);
+    r->capital_en = string_ref(&w, e->capital_en);
+    r->capital_da = string_ref(&w, e->capital_da);
+    r->part_of = index_of(w.entities, w.nentities, e->part_of);
+    r->function = index_of(w.entities, w.nentities, e->function);
+    r->minister_role = index_of(w.entities, w.nentities, e->minister_role);
+    r->same_as_at = list_ref(&w, &e->same_as, &r->same_as_n);
+    r->cameo_at = list_ref(&w, &e->cameo, &r->cameo_n);
+    r->kind = e->kind;
+    r->historical = e->historical;
+    r->founded = e->founded;
+    r->dissolved = e->dissolved;
+    r->direction = e->direction;
+  }
+  for (size_t i = 0; i < w.nentries; i++) {
+    const lex_entry *e = w.entries[i];
+    entry_record *r = &lr[i];
+    r->type = e->type;
+    r->target = index_of(w.entities, w.nentities, e->target);
+    r->lang = string_ref(&w, e->lang);
+    r->form = string_ref(&w, e->form);
+    r->value = e->value;
+    r->next = index_of(w.entries, w.nentries, e->next);
+    r->casing = e->casing;
+    r->ntokens = e->ntokens;
+  }
+  for (size_t i = 0; i < kb->suffixes.len; i++) {
+    const title_suffix *s = VEC_AT(&kb->suffixes, title_suffix, i);
+    suffix_refs[2 * i] = string_ref(&w, s->key);
+    suffix_refs[2 * i + 1] = index_of(w.entities, w.nentities, s->role);
+  }
+  for (size_t i = 0; i < kb->sorted.len; i++)
+    sorted_refs[i] =
+        index_of(w.entities, w.nentities, *VEC_AT(&kb->sorted, kb_entity *, i));
+  header h;
+  memset(&h, 0, sizeof h);
+  memcpy(h.magic, MAGIC, 8);
+  h.key = key;
+  h.entities = (uint32_t)w.nentities;
+  h.entries = (uint32_t)w.nentries;
+  h.suffixes = (uint32_t)kb->suffixes.len;
+  h.sorted = (uint32_t)kb->sorted.len;
+  h.max_tokens = (uint32_t)kb->max_tokens;
+  /* per map: key refs, hashes, value refs, slot by slot */
+  slots = calloc(NMAPS, sizeof *slots);
+  if (!slots) goto done;
+  for (int m = 0; m < NMAPS; m++) {
+    strmap *map = map_at(kb, m);
+    h.map_cap[m] = (uint32_t)map->cap;
+    h.map_count[m] = (uint32_t)map->count;
+    slots[m] = calloc(2 * map->cap + 1, sizeof **slots);
+    if (!slots[m]) goto done;
+    for (size_t i = 0; i < map->cap; i++) {
+      if (!map->keys[i]) continue;
+      slots[m][2 * i] = string_ref(&w, map->keys[i]);
+      int kind = value_kind(m);
+      slots[m][2 * i + 1] =
+          kind == VALUE_ENTRY    ? index_of(w.entries, w.nentries, map->values[i])
+          : kind == VALUE_ENTITY ? index_of(w.entities, w.nentities, map->values[i])
+                                 : 1;
+    }
+  }
+  if (w.strings.failed || w.lists.failed) goto done;
+  h.strings_len = w.strings.len;
+  h.lists = (uint32_t)w.lists.len;
+  strbuf payload;
+  strbuf_init(&payload);
+  strbuf_append(&payload, w.strings.data, w.strings.len);
+  strbuf_append(&payload, (const char *)er, w.nentities * sizeof *er);
+  strbuf_append(&payload, (const char *)lr, w.nentries * sizeof *lr);
+  strbuf_append(&payload, w.lists.data, w.lists.len * sizeof(uint32_t));
+  strbuf_append(&payload, (const char *)suffix_refs,
+                2 * kb->suffixes.len * sizeof *suffix_refs);
+  strbuf_append(&payload, (const char *)sorted_refs,
+                kb->sorted.len * sizeof *sorted_refs);
+  for (int m = 0; m < NMAPS; m++) {
+    strmap *map = map_at(kb, m);
+    strbuf_append(&payload, (const char *)slots[m], 2 * map->cap * sizeof **slots);
+    strbuf_append(&payload, (const char *)map->hashes,
+                  map->cap * sizeof *map->hashes);
+  }
+  if (payload.failed) {
+    strbuf_free(&payload);
+    goto done;
+  }
+  h.checksum = checksum(payload.data, payload.len);
+  size_t n = strlen(path) + 16;
+  tmp = malloc(n);
+  int fd = -1;
+  if (tmp) {
+    snprintf(tmp, n, "%s.tmp.XXXXXX", path);
+    fd = mkstemp(tmp);
+  }
+  f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+  if (!f) {
+    if (fd >= 0) {
+      close(fd);
+      unlink(tmp);
+    }
+    strbuf_free(&payload);
+    goto done;
+  }
+  int bad = write_all(f, &h, sizeof h) || write_all(f, payload.data, payload.len);
+  strbuf_free(&payload);
+  if (fclose(f) != 0) bad = 1;
+  f = NULL;
+  if (bad || rename(tmp, path) != 0) unlink(tmp);
+  else rc = 0;
+done:
+  if (slots)
+    for (int m = 0; m < NMAPS; m++) free(slots[m]);
+  free(slots);
+  free(tmp);
+  free(er);
+  free(lr);
+  free(suffix_refs);
+  free(sorted_refs);
+  free(w.entities);
+  free(w.entries);
+  vec_free(&w.lists);
+  strbuf_free(&w.strings);
+  strmap_free(&w.offsets);
+  return rc;
+}
+
+/* ---- reading ----------------------------------------------------------------- */
+
+typedef struct {
+  const char *data;
+  size_t len, at;
+  int bad;
+} cursor;
+
+static const void *take(cursor *c, size_t n) {
+  if (c->bad || n > c->len - c->at) {
+    c->bad = 1;
+    return NULL;
+  }
+  const void *p = c->data + c->at;
+  c->at += n;
+  return p;
+}
+
+static int mark; /* the value of every set member */
+
+attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
+  /* mapped and populated in one call: page faults one by one cost more than
+   * everything else a start does with the image */
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NULL;
+  struct stat st;
+  char *data = NULL;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+      (size_t)st.st_size >= sizeof(header) && st.st_size < (1 << 30)) {
+    data = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                fd, 0);
+    if (data == MAP_FAILED) data = NULL;
+  }
+  close(fd);
+  if (!data) return NULL;
+  cursor c = {data, (size_t)st.st_size, 0, 0};
+  header h;
+  memcpy(&h, take(&c, sizeof h), sizeof h);
+  if (memcmp(h.magic, MAGIC, 8) != 0 || h.key != key || h.strings_len == 0 ||
+      checksum(data + sizeof h, (size_t)st.st_size - sizeof h) != h.checksum) {
+    munmap(data, (size_t)st.st_size);
+    return NULL;
+  }
+  const char *strings = take(&c, h.strings_len);
+  const entity_record *er = take(&c, (size_t)h.entities * sizeof *er);
+  const entry_record *lr = take(&c, (size_t)h.entries * sizeof *lr);
+  const uint32_t *lists = take(&c, (size_t)h.lists * sizeof *lists);
+  const uint32_t *suffix_refs = take(&c, 2 * (size_t)h.suffixes * sizeof *suffix_refs);
+  const uint32_t *sorted_refs = take(&c, (size_t)h.sorted * sizeof *sorted_refs);
+  size_t region = ((size_t)h.entities + 1) * sizeof(kb_entity) +
+                  ((size_t)h.entries + 1) * sizeof(lex_entry);
+  for (int m = 0; m < NMAPS; m++)
+    region += (size_t)h.map_cap[m] *
+              (sizeof(char *) + sizeof(void *) + sizeof(unsigned long long));
+  if (c.bad || strings[h.strings_len - 1] != '\0' || region > (1u << 30)) {
+    munmap(data, (size_t)st.st_size);
+    return NULL;
+  }
+  attache_knowledge *kb = calloc(1, sizeof *kb);
+  char *room = mmap(NULL, region, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (!kb || room == MAP_FAILED) {
+    free(kb);
+    if (room != MAP_FAILED) munmap(room, region);
+    munmap(data, (size_t)st.st_size);
+    return NULL;
+  }
+  kb->image = data;
+  kb->image_len = (size_t)st.st_size;
+  kb->region = room;
+  kb->region_len = region;
+  arena_init(&kb->mem);
+  vec_init(&kb->suffixes, sizeof(title_suffix));
+  vec_init(&kb->sorted, sizeof(kb_entity *));
+  kb->max_tokens = h.max_tokens;
+  /* every array below is carved from `room` (zeroed by the kernel), in
+   * decreasing alignment: entities and entries first, then the maps */
+  kb_entity *ents = (kb_entity *)room;
+  room += ((size_t)h.entities + 1) * sizeof *ents;
+  lex_entry *entries = (lex_entry *)room;
+  room += ((size_t)h.entries + 1) * sizeof *entries;
+  int bad = 0;
+  /* a string ref, an entity ref, an entry ref: checked, NULL for 0 */
+#define STR(ref) ((ref) == 0 ? NULL : (ref) <= h.strings_len ? strings + (ref) - 1 : (bad = 1, NULL))
+#define ENT(ref) ((ref) == 0 ? NULL : (ref) <= h.entities ? &ents[(ref) - 1] : (bad = 1, NULL))
+#define ENTRY(ref) ((ref) == 0 ? NULL : (ref) <= h.entries ? &entries[(ref) - 1] : (bad = 1, NULL))
+  for (uint32_t i = 0; !bad && i < h.entities; i++) {
+    const entity_record *r = &er[i];
+    kb_entity *e = &ents[i];
+    e->iri = STR(r->iri);
+    if (!e->iri || (r->local && r->local - 1 > strlen(e->iri))) {
+      bad = 1;
+      break;
+    }
+    e->local = r->local ? e->iri + r->local - 1 : NULL;
+    e->label_en = STR(r->label_en);
+    e->label_da = STR(r->label_da);
+    e->iso = STR(r->iso);
+    e->key = STR(r->key);
+    e->template_en = STR(r->template_en);
+    e->template_da = STR(r->template_da);
+    e->language = STR(r->language);
+    e->capital_en = STR(r->capital_en);
+    e->capital_da = STR(r->capital_da);
+    e->part_of = ENT(r->part_of);
+    e->function = ENT(r->function);
+    e->minister_role = ENT(r->minister_role);
+    e->kind = (kb_kind)r->kind;
+    e->historical = r->historical;
+    e->founded = r->founded;
+    e->dissolved = r->dissolved;
+    e->direction = (kb_direction)r->direction;
+    vec_init(&e->same_as, sizeof(char *));
+    vec_init(&e->cameo, sizeof(char *));
+    if ((uint64_t)r->same_as_at + r->same_as_n > h.lists ||
+        (uint64_t)r->cameo_at + r->cameo_n > h.lists) {
+      bad = 1;
+      break;
+    }
+    for (uint32_t k = 0; k < r->same_as_n; k++) {
+      const char **slot = vec_push(&e->same_as);
+      if (slot) *slot = STR(lists[r->same_as_at + k]);
+    }
+    for (uint32_t k = 0; k < r->cameo_n; k++) {
+      const char **slot = vec_push(&e->cameo);
+      if (slot) *slot = STR(lists[r->cameo_at + k]);
+    }
+    if (e->same_as.failed || e->cameo.failed) bad = 1;
+  }
+  for (uint32_t i = 0; !bad && i < h.entries; i++) {
+    const entry_record *r = &lr[i];
+    lex_entry *e = &entries[i];
+    if (r->type >= LX_TYPE_COUNT) bad = 1;
+    e->type = (lex_type)r->type;
+    e->target = ENT(r->target);
+    e->lang = STR(r->lang);
+    e->form = STR(r->form);
+    e->value = r->value;
+    e->next = ENTRY(r->next);
+    e->casing = r->casing;
+    e->ntokens = r->ntokens;
+  }
+  for (uint32_t i = 0; !bad && i < h.suffixes; i++) {
+    title_suffix *s = vec_push(&kb->suffixes);
+    if (!s) {
+      bad = 1;
+      break;
+    }
+    s->key = STR(suffix_refs[2 * i]);
+    s->role = ENT(suffix_refs[2 * i + 1]);
+  }
+  for (uint32_t i = 0; !bad && i < h.sorted; i++) {
+    const kb_entity **slot = vec_push(&kb->sorted);
+    if (!slot) {
+      bad = 1;
+      break;
+    }
+    *slot = ENT(sorted_refs[i]);
+    if (!*slot) bad = 1;
+  }
+  for (int m = 0; !bad && m < NMAPS; m++) {
+    size_t cap = h.map_cap[m];
+    const uint32_t *slots = take(&c, 2 * cap * sizeof *slots);
+    const uint64_t *hashes = take(&c, cap * sizeof *hashes);
+    /* the capacity must be one the map could have had: a power of two */
+    if (c.bad || (cap & (cap - 1)) != 0 || h.map_count[m] > cap) {
+      bad = 1;
+      break;
+    }
+    strmap *map = map_at(kb, m);
+    if (!cap) continue;
+    map->keys = (const char **)room;
+    room += cap * sizeof *map->keys;
+    map->values = (void **)room;
+    room += cap * sizeof *map->values;
+    map->hashes = (unsigned long long *)room;
+    room += cap * sizeof *map->hashes;
+    map->cap = cap;
+    map->count = h.map_count[m];
+    int kind = value_kind(m);
+    size_t used = 0;
+    for (size_t i = 0; i < cap && !bad; i++) {
+      if (!slots[2 * i]) continue;
+      map->keys[i] = STR(slots[2 * i]);
+      map->hashes[i] = hashes[i];
+      uint32_t v = slots[2 * i + 1];
+      map->values[i] = kind == VALUE_ENTRY    ? (void *)ENTRY(v)
+                       : kind == VALUE_ENTITY ? (void *)ENT(v)
+                                              : (void *)&mark;
+      if (!map->values[i]) bad = 1;
+      used++;
+    }
+    if (used != map->count) bad = 1;
+  }
+  if (bad || c.at != c.len) {
+    for (uint32_t i = 0; ents && i < h.entities; i++) {
+      vec_free(&ents[i].same_as); /* twice is harmless: vec_free clears */
+      vec_free(&ents[i].cameo);
+    }
+    attache_knowledge_free(kb);
+    return NULL;
+  }
+  return kb;
+#undef STR
+#undef ENT
+#undef ENTRY
+}
