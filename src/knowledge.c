@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <raptor2.h>
 
@@ -737,7 +738,7 @@ static void prune_images(const char *cache_dir) {
       continue;
     char path[4200];
     struct stat st;
-    snprintf(path, sizeof path, "%.4000s/%s", cache_dir, e->d_name);
+    snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, e->d_name);
     if (stat(path, &st) != 0) continue;
     snprintf(images[n].name, sizeof images[n].name, "%s", e->d_name);
     images[n++].mtime = (long long)st.st_mtime;
@@ -748,7 +749,7 @@ static void prune_images(const char *cache_dir) {
     for (size_t i = 1; i < n; i++)
       if (images[i].mtime < images[oldest].mtime) oldest = i;
     char path[4200];
-    snprintf(path, sizeof path, "%.4000s/%s", cache_dir, images[oldest].name);
+    snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, images[oldest].name);
     unlink(path);
     images[oldest] = images[--n];
   }
