@@ -7,6 +7,7 @@ packages=(
   libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev libjson-c-dev
   libutf8proc-dev libstemmer-dev libcmocka-dev iso-codes
   raptor2-utils rasqal-utils redland-utils serdi python3 valgrind
+  nginx chromium fonts-dejavu-core curl libxml2-utils # attache publish: tests/publish.sh serves the site and screenshots it
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -19,4 +20,15 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
+# Packages with a service (nginx) must not start it: the tests run their own
+# servers on loopback. Debian's invoke-rc.d asks /usr/sbin/policy-rc.d; when
+# there is none, one that refuses every start (exit 101) is put there for the
+# install and removed after.
+policy=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  policy=/usr/sbin/policy-rc.d
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+  $sudo chmod 755 "$policy"
+  trap '$sudo rm -f "$policy"' EXIT
+fi
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "attache.h"
+#include "cmd_publish.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
 #define ATTACHE_ONTOLOGY_DIR "/usr/local/share/attache/ontology"
@@ -69,6 +70,7 @@ static void usage(FILE *f) {
   fputs(
       "Usage: attache extract [OPTION]... FILE...\n"
       "       attache build [OPTION]... DIR -o OUTDIR\n"
+      "       attache publish --base IRI [OPTION]... OUTDIR\n"
       "Build a knowledge graph of diplomacy (people, states, ministries,\n"
       "organisations, offices, events) from English and Danish documents.\n"
       "\n"
@@ -76,6 +78,7 @@ static void usage(FILE *f) {
       "                    to stdout, or to -o FILE\n"
       "  build DIR         every .txt/.html/.htm document under DIR: one graph\n"
       "                    per document and the merged graph.EXT in OUTDIR\n"
+      "  publish OUTDIR    a linked-data site of a graph (attache publish --help)\n"
       "\n"
       "Options:\n"
       "  -o, --output PATH      output file (extract) or folder (build)\n"
@@ -623,6 +626,7 @@ int main(int argc, char **argv) {
     return EXIT_USAGE;
   }
   const char *command = argv[optind];
+  if (!strcmp(command, "publish")) return attache_cmd_publish(argc - optind, argv + optind);
   int (*run)(settings *, attache_knowledge *, int, char **) = NULL;
   if (!strcmp(command, "extract")) run = cmd_extract;
   else if (!strcmp(command, "build")) run = cmd_build;
