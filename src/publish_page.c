@@ -19,6 +19,7 @@
 typedef struct {
   const char *iri;
   const char *date; /* NULL: undated, or in buf */
+  unsigned long at; /* where its sentence starts in its document */
   char buf[64];     /* a made-up range "start/end" */
 } dated;
 
@@ -28,7 +29,10 @@ static int by_date(const void *x, const void *y) {
   const char *a = date_of(x), *b = date_of(y);
   if (!a != !b) return a ? -1 : 1;
   int c = a ? strcmp(a, b) : 0;
-  return c ? c : strcmp(((const dated *)x)->iri, ((const dated *)y)->iri);
+  if (c) return c;
+  const dated *p = x, *q = y;
+  if (p->at != q->at) return p->at < q->at ? -1 : 1;
+  return strcmp(p->iri, q->iri);
 }
 
 void pub_sort_events(const pub_graph *g, const char **events, size_t n) {
@@ -41,6 +45,8 @@ void pub_sort_events(const pub_graph *g, const char **events, size_t n) {
     d[i].date = pub_event_date(g, events[i], d[i].buf, sizeof d[i].buf);
     /* qsort moves the structs: a date in buf is found there again */
     if (d[i].date == d[i].buf) d[i].date = NULL;
+    const char *at = pub_literal(pub_object(g, events[i], PUB_DIP "beginIndex"));
+    d[i].at = at ? strtoul(at, NULL, 10) : 0;
   }
   qsort(d, n, sizeof *d, by_date);
   for (size_t i = 0; i < n; i++) events[i] = d[i].iri;
@@ -200,6 +206,14 @@ static void names(pub_page *pg, const pub_resource *r) {
     dl_row(pg, dl, "Status", r->iri, PUB_DIP "status");
     dl_row(pg, dl, "CAMEO code", r->iri, PUB_DIP "cameoCode");
     dl_row(pg, dl, "Trigger", r->iri, PUB_DIP "trigger");
+    const char *b = pub_literal(pub_object(pg->site->graph, r->iri, PUB_DIP "beginIndex"));
+    const char *e = pub_literal(pub_object(pg->site->graph, r->iri, PUB_DIP "endIndex"));
+    if (b && e) {
+      char span[128];
+      snprintf(span, sizeof span, "%.40s\u2013%.40s of its document", b, e);
+      pub_el(dl, "dt", "Characters", NULL);
+      pub_el(dl, "dd", span, NULL);
+    }
   }
   if (!dl->children) {
     xmlUnlinkNode(dl);
@@ -240,26 +254,23 @@ static void offices(pub_page *pg, const pub_resource *r) {
   }
 }
 
-/* Who holds an office, or the offices of a state and who holds them. */
-static void holders(pub_page *pg, const pub_resource *r) {
+/* The offices of a state and who holds them. */
+static void state_offices(pub_page *pg, const pub_resource *r) {
   const pub_graph *g = pg->site->graph;
-  int post = r->kind == PUB_POST;
   xmlNodePtr table = NULL;
   for (size_t i = r->in; i < r->in + r->n_in; i++) {
     const raptor_statement *st = pub_graph_incoming(g, i);
-    const char *who = pub_iri(st->subject);
-    if (!who || !pub_is(st, post ? PUB_ORG "holds" : PUB_ORG "postIn")) continue;
+    const char *post = pub_iri(st->subject);
+    if (!post || !pub_is(st, PUB_ORG "postIn")) continue;
     if (!table) {
-      table = pub_el(pub_section(pg, post ? "holders" : "offices", post ? "Holders" : "Offices"),
-                     "table", NULL, NULL);
+      table = pub_el(pub_section(pg, "offices", "Offices"), "table", NULL, NULL);
       xmlNodePtr tr = pub_el(table, "tr", NULL, NULL);
-      pub_el(tr, "th", post ? "Holder" : "Office", NULL);
-      if (!post) pub_el(tr, "th", "Holders", NULL);
+      pub_el(tr, "th", "Office", NULL);
+      pub_el(tr, "th", "Holders", NULL);
     }
     xmlNodePtr tr = pub_el(table, "tr", NULL, NULL);
-    pub_resource_link(pg, pub_el(tr, "td", NULL, NULL), who);
-    if (post) continue;
-    const pub_resource *office = pub_graph_find(g, who);
+    pub_resource_link(pg, pub_el(tr, "td", NULL, NULL), post);
+    const pub_resource *office = pub_graph_find(g, post);
     xmlNodePtr td = pub_el(tr, "td", NULL, NULL);
     int k = 0;
     for (size_t j = office ? office->in : 0; office && j < office->in + office->n_in; j++) {
@@ -328,16 +339,45 @@ static void event_details(pub_page *pg, const pub_resource *r) {
   evidence(pg, pub_section(pg, "evidence", "Evidence"), r->iri);
 }
 
-/* A document's mentions, each row with the id of its IRI's fragment. */
+typedef struct {
+  const char *iri;
+  unsigned long begin, end;
+} mention;
+
+static int by_offset(const void *x, const void *y) {
+  const mention *a = x, *b = y;
+  if (a->begin != b->begin) return a->begin < b->begin ? -1 : 1;
+  if (a->end != b->end) return a->end < b->end ? -1 : 1;
+  return strcmp(a->iri, b->iri);
+}
+
+static unsigned long offset(const pub_graph *g, const char *m, const char *predicate) {
+  const char *v = pub_literal(pub_object(g, m, predicate));
+  return v ? strtoul(v, NULL, 10) : 0;
+}
+
+/* A document's mentions in text order, each row with the id of its IRI's
+ * fragment, so that the mention's IRI opens the page at its row. */
 static void mentions(pub_page *pg, const pub_resource *r) {
   const pub_graph *g = pg->site->graph;
-  xmlNodePtr table = NULL;
+  mention *list = malloc((r->n_out ? r->n_out : 1) * sizeof *list);
+  if (!list) return;
+  size_t n = 0;
   for (size_t i = r->out; i < r->out + r->n_out; i++) {
     const raptor_statement *st = pub_graph_triple(g, i);
-    const char *m = pub_iri(st->subject), *hash = m ? strchr(m, '#') : NULL;
-    if (!hash || !pub_is(st, PUB_RDF "type") || !pub_iri(st->object) ||
+    const char *m = pub_iri(st->subject);
+    if (!m || !strchr(m, '#') || !pub_is(st, PUB_RDF "type") || !pub_iri(st->object) ||
         strcmp(pub_iri(st->object), PUB_DIP "Mention"))
       continue;
+    list[n].iri = m;
+    list[n].begin = offset(g, m, PUB_DIP "beginIndex");
+    list[n].end = offset(g, m, PUB_DIP "endIndex");
+    n++;
+  }
+  if (n) qsort(list, n, sizeof *list, by_offset);
+  xmlNodePtr table = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const char *m = list[i].iri;
     if (!table) {
       table = pub_el(pub_section(pg, "mentions", "Mentions"), "table", NULL, NULL);
       xmlNodePtr tr = pub_el(table, "tr", NULL, NULL);
@@ -346,12 +386,10 @@ static void mentions(pub_page *pg, const pub_resource *r) {
       pub_el(tr, "th", "Names", NULL);
     }
     xmlNodePtr tr = pub_el(table, "tr", NULL, NULL);
-    xmlNewProp(tr, X("id"), X(hash + 1));
+    xmlNewProp(tr, X("id"), X(strchr(m, '#') + 1));
     pub_el(tr, "td", pub_text(g, m, PUB_DIP "anchorOf", NULL), NULL);
     char span[64];
-    const char *b = pub_literal(pub_object(g, m, PUB_DIP "beginIndex"));
-    const char *e = pub_literal(pub_object(g, m, PUB_DIP "endIndex"));
-    snprintf(span, sizeof span, "%.20s\u2013%.20s", b ? b : "?", e ? e : "?");
+    snprintf(span, sizeof span, "%lu\u2013%lu", list[i].begin, list[i].end);
     pub_el(tr, "td", span, "date");
     xmlNodePtr td = pub_el(tr, "td", NULL, NULL);
     int k = 0;
@@ -362,6 +400,7 @@ static void mentions(pub_page *pg, const pub_resource *r) {
       pub_term(pg, td, in->subject);
     }
   }
+  free(list);
 }
 
 /* Subjects of `?x predicate <r>` as a list of links. */
@@ -393,7 +432,8 @@ static const char *const shown_out[] = {
     PUB_DIP "participant", PUB_DIP "actor", PUB_DIP "target", PUB_DIP "topic",
     PUB_DIP "date", PUB_DIP "status", PUB_DIP "evidence", PUB_DIP "trigger",
     PUB_DIP "cameoCode", PUB_PROV "wasDerivedFrom", PUB_DCT "title", PUB_DCT "date",
-    PUB_DCT "language", PUB_DIP "sourceFile", PUB_DIP "formerHolder", NULL};
+    PUB_DCT "language", PUB_DIP "sourceFile", PUB_DIP "formerHolder",
+    PUB_DIP "beginIndex", PUB_DIP "endIndex", NULL};
 /* Statements pointing at it that sections above already show. */
 static const char *const shown_in[] = {
     PUB_DIP "participant", PUB_DIP "actor", PUB_DIP "target", PUB_DIP "topic",
@@ -457,12 +497,12 @@ int pub_write_page(const pub_site *s, const pub_resource *r) {
     pointing(&pg, r, PUB_DIP "mentionedIn", "entities", "Names found in it");
     break;
   case PUB_POST:
-    holders(&pg, r);
+    pointing(&pg, r, PUB_ORG "holds", "holders", "Holders");
     list_objects(&pg, r, PUB_DIP "formerHolder", "former", "Former holders");
     break;
   default:
     offices(&pg, r);
-    if (r->kind == PUB_STATE) holders(&pg, r);
+    if (r->kind == PUB_STATE) state_offices(&pg, r);
     timeline(&pg, r);
     break;
   }
