@@ -10,6 +10,7 @@ packages=(
   parallel rsync # scale-out: GNU parallel, rsync to --sshlogin workers
   virtuoso-opensource-7-bin curl procps iproute2 # Virtuoso on loopback (scripts/virtuoso.sh, its tests)
   default-jre-headless libapache-jena-java # output checkers: Jena's shacl and riot (tests/shacl.sh, tests/parsers.sh)
+  nginx chromium fonts-dejavu-core libxml2-utils # attache publish: tests/publish.sh serves the site and screenshots it
 )
 # Node for the npm checkers (rdf-validate-shacl, N3.js): Debian's nodejs and
 # npm, unless a node with its own npm is installed (NodeSource's nodejs
@@ -26,4 +27,15 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
+# Packages with a service (nginx) must not start it: the tests run their own
+# servers on loopback. Debian's invoke-rc.d asks /usr/sbin/policy-rc.d; when
+# there is none, one that refuses every start (exit 101) is put there for the
+# install and removed after.
+policy=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  policy=/usr/sbin/policy-rc.d
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+  $sudo chmod 755 "$policy"
+  trap '$sudo rm -f "$policy"' EXIT
+fi
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

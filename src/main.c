@@ -17,6 +17,7 @@
 
 #include "attache.h"
 #include "batch.h"
+#include "cmd_publish.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
 #define ATTACHE_ONTOLOGY_DIR "/usr/local/share/attache/ontology"
@@ -81,6 +82,7 @@ static void usage(FILE *f) {
   fputs(
       "Usage: attache extract [OPTION]... FILE...\n"
       "       attache build [OPTION]... DIR -o OUTDIR\n"
+      "       attache publish --base IRI [OPTION]... OUTDIR\n"
       "Build a knowledge graph of diplomacy (people, states, ministries,\n"
       "organisations, offices, events) from English and Danish documents.\n"
       "\n"
@@ -88,6 +90,7 @@ static void usage(FILE *f) {
       "                    to stdout, or to -o FILE\n"
       "  build DIR         every .txt/.html/.htm document under DIR: one graph\n"
       "                    per document and the merged graph.EXT in OUTDIR\n"
+      "  publish OUTDIR    a linked-data site of a graph (attache publish --help)\n"
       "\n"
       "Options:\n"
       "  -o, --output PATH      output file (extract) or folder (build)\n"
@@ -652,6 +655,7 @@ int main(int argc, char **argv) {
     return EXIT_USAGE;
   }
   const char *command = argv[optind];
+  if (!strcmp(command, "publish")) return attache_cmd_publish(argc - optind, argv + optind);
   int (*run)(settings *, attache_knowledge *, int, char **) = NULL;
   if (!strcmp(command, "extract")) run = cmd_extract;
   else if (!strcmp(command, "build")) run = cmd_build;
