@@ -7,6 +7,7 @@ packages=(
   libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev libjson-c-dev
   libutf8proc-dev libstemmer-dev libcmocka-dev iso-codes
   raptor2-utils rasqal-utils redland-utils serdi python3 valgrind
+  clang libclang-rt-14-dev # fuzzing: clang and its libFuzzer (scripts/fuzz.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
