@@ -48,13 +48,24 @@ typedef struct {
 } summary;
 
 static volatile sig_atomic_t interrupted;
-static char *pending_tmp; /* temporary output to remove on a signal */
+/* temporary outputs to remove on a signal: build has two open at once, the
+ * merged graph and the current document's */
+static char *volatile pending_tmp[2];
 
 static void on_signal(int sig) {
   interrupted = 1;
-  if (pending_tmp) unlink(pending_tmp);
+  for (size_t i = 0; i < 2; i++)
+    if (pending_tmp[i]) unlink(pending_tmp[i]);
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+static void set_pending(char *old, char *tmp) {
+  for (size_t i = 0; i < 2; i++)
+    if (pending_tmp[i] == old) {
+      pending_tmp[i] = tmp;
+      return;
+    }
 }
 
 static void message(void *handle, attache_severity severity, const char *where,
@@ -254,12 +265,21 @@ static int output_open(settings *s, output *o, const char *path) {
     }
     o->direct = 1;
   } else if (o->path) {
+    /* no signal between creating the temporary file and registering it
+     * for removal, or it would be left behind */
+    sigset_t stop, saved;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigprocmask(SIG_BLOCK, &stop, &saved);
     o->stream = open_temporary(o->path, &o->tmp);
+    int err = errno;
+    if (o->stream) set_pending(NULL, o->tmp);
+    sigprocmask(SIG_SETMASK, &saved, NULL);
     if (!o->stream) {
-      message(s, ATTACHE_ERROR, o->path, strerror(errno));
+      message(s, ATTACHE_ERROR, o->path, strerror(err));
       return -1;
     }
-    pending_tmp = o->tmp;
   } else {
     o->stream = stdout;
   }
@@ -302,7 +322,7 @@ static int output_close(settings *s, output *o, int keep, size_t *triples) {
       rc = -1;
     }
     if (!keep || rc) unlink(o->tmp);
-    pending_tmp = NULL;
+    set_pending(o->tmp, NULL);
     free(o->tmp);
   } else if ((fflush(stdout) != 0 || ferror(stdout)) && !rc) {
     if (keep) message(s, ATTACHE_ERROR, "stdout", strerror(errno ? errno : EIO));
@@ -476,7 +496,6 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
-  char *merged_tmp = merged.tmp;
   summary sum = {0};
   int tty = s->progress && isatty(STDERR_FILENO);
   for (size_t i = 0; i < docs.len && rc == EXIT_SUCCESS && !interrupted; i++) {
@@ -498,12 +517,16 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
       sum.failed++;
       continue;
     }
-    /* the per-document temporary file is the one a signal must remove; the
-     * merged one is removed by the cleanup below */
     tee t = {merged.writer, one.writer};
     const char *why = NULL;
     size_t len = 0;
-    char *bytes = slurp(path, &len, &why);
+    char *bytes = NULL;
+    struct stat info;
+    /* a FIFO would block the build forever; a device is no document */
+    if (stat(path, &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode))
+      why = "not a regular file";
+    else
+      bytes = slurp(path, &len, &why);
     sum.read++;
     attache_status es = ATTACHE_ERR_IO;
     attache_stats stats;
@@ -519,7 +542,6 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     if (es) sum.failed++;
     else add_stats(&sum.total, &stats);
     if (output_close(s, &one, es == ATTACHE_SUCCESS, NULL)) sum.failed++;
-    pending_tmp = merged_tmp;
     free(one_path);
   }
   if (tty) fputs("\r\033[K", stderr);
