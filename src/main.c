@@ -296,12 +296,13 @@ static int output_open(settings *s, output *o, const char *path) {
 static int output_close(settings *s, output *o, int keep, size_t *triples) {
   int rc = 0;
   if (keep && o->writer) {
+    errno = 0; /* raptor refusing a term is no system error */
     attache_status st = attache_writer_finish(o->writer);
     if (triples) *triples = attache_writer_count(o->writer);
     if (st) {
       message(s, ATTACHE_ERROR, o->path ? o->path : "stdout",
-              st == ATTACHE_ERR_WRITE ? strerror(errno ? errno : EIO)
-                                      : attache_strerror(st));
+              st == ATTACHE_ERR_WRITE && errno ? strerror(errno)
+                                               : attache_strerror(st));
       rc = -1;
     }
   }

@@ -27,6 +27,8 @@ static int valid_utf8_at(const unsigned char *s, size_t n, size_t *len) {
     cp = (cp << 6) | (s[i] & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  /* not characters: XML (so RDF/XML) cannot hold them */
+  if (cp == 0xFFFE || cp == 0xFFFF) return 0;
   *len = need + 1;
   return 1;
 }
