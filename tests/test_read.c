@@ -82,6 +82,17 @@ static void clean_replaces_invalid_utf8(void **state) {
   assert_int_equal(bad, 7);
 }
 
+/* U+FFFE and U+FFFF are valid UTF-8 but no characters: XML cannot hold
+ * them, and one in the text made the whole RDF/XML output fail */
+static void clean_replaces_noncharacters(void **state) {
+  size_t n, bad;
+  const char in[] = "a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c\xEF\xBF\xBD";
+  char *t = clean(*state, in, sizeof in - 1, &n, &bad);
+  assert_string_equal(t, "a" REPLACEMENT REPLACEMENT REPLACEMENT "b" REPLACEMENT
+                         REPLACEMENT REPLACEMENT "c" REPLACEMENT);
+  assert_int_equal(bad, 6);
+}
+
 static void clean_keeps_valid_utf8(void **state) {
   size_t n, bad;
   const char *in = "Løkke – “Ærø” 😀 Москва";
@@ -449,6 +460,7 @@ int main(void) {
       T(clean_normalises_line_ends),
       T(clean_makes_controls_spaces),
       T(clean_replaces_invalid_utf8),
+      T(clean_replaces_noncharacters),
       T(clean_keeps_valid_utf8),
       T(clean_truncated_at_end),
       T(empty_input_is_bad),
