@@ -11,6 +11,7 @@ packages=(
   virtuoso-opensource-7-bin curl procps iproute2 # Virtuoso on loopback (scripts/virtuoso.sh, its tests)
   default-jre-headless libapache-jena-java # output checkers: Jena's shacl and riot (tests/shacl.sh, tests/parsers.sh)
   nginx chromium fonts-dejavu-core libxml2-utils # attache publish: tests/publish.sh serves the site and screenshots it
+  clang libclang-rt-14-dev # fuzzing: clang and its libFuzzer (scripts/fuzz.sh)
 )
 # Node for the npm checkers (rdf-validate-shacl, N3.js): Debian's nodejs and
 # npm, unless a node with its own npm is installed (NodeSource's nodejs

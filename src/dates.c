@@ -77,8 +77,9 @@ static int valid(const date_value *v) {
 /* One date at token i; returns tokens used or 0. */
 static size_t date_at(const document *d, size_t i, size_t end, date_value *v) {
   size_t dg, dg2, m;
-  int n = number_value(d, i, &dg), month;
   memset(v, 0, sizeof *v);
+  if (i >= end) return 0; /* "16 June to" at the end: no second date */
+  int n = number_value(d, i, &dg), month;
   if (n >= 0 && dg <= 2) {
     size_t j = i + 1;
     if (is_dot(d, j)) j++; /* Danish "18. juni" */
@@ -179,7 +180,7 @@ int dates_find(const document *d, size_t first, size_t count, int year,
     if (used == 1 && t->end - t->start == 9 && d->text[t->start + 4] == '-' &&
         sscanf(d->text + t->start + 5, "%4d", &y2) == 1) {
       second = (date_value){y2, 0, 0, DATE_YEAR}; /* "1939-1952" */
-    } else if (is_range_word(d, last + 1)) {
+    } else if (last + 1 < end && is_range_word(d, last + 1)) {
       size_t used2 = date_at(d, last + 2, end, &second);
       if (used2) last = last + 1 + used2;
       else second.precision = DATE_NONE;

@@ -5,6 +5,7 @@
 
 #include "events.h"
 #include "fold.h"
+#include "read.h"
 #include "strmap.h"
 
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -284,7 +285,13 @@ attache_status emit_document(document *d, attache_triple_func sink,
   /* the file name without its folder: the same file built from anywhere
    * gives the same graph */
   const char *slash = strrchr(d->name, '/');
-  put_lit(&e, d->iri, DIP_NS "sourceFile", slash ? slash + 1 : d->name, NULL);
+  const char *file = slash ? slash + 1 : d->name;
+  /* a file name is any bytes: made valid UTF-8 without control characters
+   * like the text, or raptor truncates it (N-Triples) or fails (RDF/XML) */
+  size_t file_len, replaced;
+  file = read_clean_text(&d->mem, file, strlen(file), &file_len, &replaced);
+  if (file) put_lit(&e, d->iri, DIP_NS "sourceFile", file, NULL);
+  else e.status = ATTACHE_ERR_NOMEM;
   if (d->date) put_typed(&e, d->iri, DCT "date", d->date, XSD "date");
   size_t counts[ENT_KIND_COUNT] = {0};
   strmap referenced; /* entities other triples point to */

@@ -122,6 +122,16 @@ char *fold_key(arena *a, const char *s, size_t n) {
   return r;
 }
 
+/* RFC 3987 ucschar, less the bidi formatting characters its section 4.1
+ * forbids in IRIs. */
+static int iri_char(int32_t cp) {
+  if (cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E))
+    return 0;
+  if (cp >= 0xA0 && cp <= 0xD7FF) return 1;
+  if ((cp >= 0xF900 && cp <= 0xFDCF) || (cp >= 0xFDF0 && cp <= 0xFFEF)) return 1;
+  return cp >= 0x10000 && cp <= 0xEFFFD && (cp & 0xFFFF) <= 0xFFFD;
+}
+
 char *fold_slug(arena *a, const char *s, size_t n) {
   strbuf folded, slug;
   strbuf_init(&folded);
@@ -137,10 +147,19 @@ char *fold_slug(arena *a, const char *s, size_t n) {
     } else if (c < 0x80) {
       dash = 1;
     } else {
-      /* non-Latin letters survive folding: keep them, IRIs allow UTF-8 */
-      if (dash && slug.len) strbuf_putc(&slug, '-');
-      dash = 0;
-      strbuf_putc(&slug, (char)c);
+      /* non-Latin letters survive folding: keep them, IRIs allow UTF-8,
+       * but only the code points RFC 3987 allows (not U+FFFD from invalid
+       * bytes, private use, non-characters, bidi controls) */
+      int32_t cp;
+      size_t len = utf8_next(folded.data + i, folded.len - i, &cp);
+      if (iri_char(cp)) {
+        if (dash && slug.len) strbuf_putc(&slug, '-');
+        dash = 0;
+        strbuf_append(&slug, folded.data + i, len);
+      } else {
+        dash = 1;
+      }
+      i += len - 1;
     }
   }
   char *r = (folded.failed || slug.failed)

@@ -215,6 +215,8 @@ static int output_open(settings *s, output *o, const char *path) {
     }
     o->direct = 1;
   } else if (o->path) {
+    /* a signal only sets a flag: the temporary file is removed by
+     * output_close() when the run stops */
     o->stream = open_temporary(o->path, &o->tmp);
     if (!o->stream) {
       message(s, ATTACHE_ERROR, o->path, strerror(errno));
@@ -248,6 +250,7 @@ static int output_close(settings *s, output *o, int keep, size_t *triples) {
   int rc = 0;
   const char *name = o->path ? o->path : "stdout";
   if (keep && o->whole) {
+    errno = 0; /* raptor refusing a term is no system error */
     attache_status st = attache_writer_finish(o->whole);
     if (triples) *triples = attache_writer_count(o->whole);
     if (st && !o->failed) {

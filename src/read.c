@@ -5,6 +5,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include "fold.h"
 
@@ -26,6 +27,8 @@ static int valid_utf8_at(const unsigned char *s, size_t n, size_t *len) {
     cp = (cp << 6) | (s[i] & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  /* not characters: XML (so RDF/XML) cannot hold them */
+  if (cp == 0xFFFE || cp == 0xFFFF) return 0;
   *len = need + 1;
   return 1;
 }
@@ -235,7 +238,8 @@ static void html_metadata(arena *a, const xmlNode *root, doc_source *out) {
     if (name_is(n, "html") && !out->lang) {
       char *l = attr(n, "lang");
       if (!l) l = attr(n, "xml:lang");
-      if (l) out->lang = arena_strdup(a, l);
+      size_t got, bad; /* attribute bytes are not checked by libxml2 */
+      if (l) out->lang = read_clean_text(a, l, strlen(l), &got, &bad);
       xmlFree(l);
     } else if (name_is(n, "title") && !out->title) {
       xmlChar *t = xmlNodeGetContent(n);
@@ -243,7 +247,10 @@ static void html_metadata(arena *a, const xmlNode *root, doc_source *out) {
         strbuf b;
         strbuf_init(&b);
         append_text(&b, (const char *)t);
-        if (b.len) out->title = arena_strndup(a, b.data, b.len);
+        /* "&#xD800;" comes out of libxml2 as invalid UTF-8: the title is
+         * written as a literal, so clean it like the text */
+        size_t got, bad;
+        if (b.len) out->title = read_clean_text(a, b.data, b.len, &got, &bad);
         strbuf_free(&b);
       }
       xmlFree(t);
@@ -269,12 +276,24 @@ static void html_metadata(arena *a, const xmlNode *root, doc_source *out) {
   }
 }
 
+static void mute(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+}
+
 static attache_status read_html(arena *a, const char *bytes, size_t len,
                                 doc_source *out, const char **why) {
   if (len > (size_t)0x7FFFFFFF) {
     *why = "HTML document too large";
     return ATTACHE_ERR_BAD_INPUT;
   }
+  /* libxml2 prints encoding errors (bytes that do not match a page's
+   * declared charset) on stderr despite HTML_PARSE_NOERROR; attache speaks
+   * only through its message callback, so mute them for this parse and put
+   * the caller's handler back */
+  xmlGenericErrorFunc saved = xmlGenericError;
+  void *saved_ctx = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc(NULL, mute);
   htmlDocPtr doc = htmlReadMemory(
       bytes, (int)len, NULL, NULL,
       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -282,6 +301,7 @@ static attache_status read_html(arena *a, const char *bytes, size_t len,
           /* without it libxml2 silently stops at depth 256 and drops the
            * rest of the page; our walk over the tree is iterative */
           XML_PARSE_HUGE);
+  xmlSetGenericErrorFunc(saved_ctx, saved);
   if (!doc) {
     *why = "not readable as HTML";
     return ATTACHE_ERR_BAD_INPUT;

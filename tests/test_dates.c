@@ -125,6 +125,21 @@ static void day_range_en(void **state) {
   assert_true(s.last > s.first);
 }
 
+/* A range word that ends the tokens asked about: the second date is not
+ * looked for past them (found by fuzz_dates: read past the token array). */
+static void range_word_at_the_end(void **state) {
+  (void)state;
+  finds("The talks ran from 16 June to", 2025, 2025, 6, 16, DATE_DAY);
+  mini_doc m;
+  make_doc(&m, "They met from 16 June to 1964.");
+  date_span s; /* only "They met from 16 June to": the sentence so far */
+  assert_int_equal(dates_find(&m.d, 0, 6, 2025, &s), 1);
+  expect_date(&s.start, 2025, 6, 16, DATE_DAY);
+  assert_int_equal(s.end.precision, DATE_NONE);
+  assert_int_equal(s.last, 4);
+  free_doc(&m);
+}
+
 static void year_range_with_dash(void **state) {
   (void)state;
   date_span s;
@@ -338,6 +353,7 @@ int main(void) {
       cmocka_unit_test(decade),
       cmocka_unit_test(decade_da),
       cmocka_unit_test(day_range_en),
+      cmocka_unit_test(range_word_at_the_end),
       cmocka_unit_test(year_range_with_dash),
       cmocka_unit_test(year_range_with_ascii_hyphen),
       cmocka_unit_test(token_span_of_date),

@@ -136,6 +136,19 @@ static void fold_slug_collapses_and_trims_punctuation(void **state) {
   SLUGS_TO("", "");
 }
 
+/* found by tests/escaping.sh: a file name with invalid bytes gave a
+ * document IRI with U+FFFD, which RFC 3987 does not allow in an IRI */
+static void fold_slug_keeps_only_iri_characters(void **state) {
+  (void)state;
+  SLUGS_TO("bad-\xFF\xFE-name", "bad-name");
+  SLUGS_TO("a\xEF\xBF\xBD" "b", "a-b");              /* U+FFFD */
+  SLUGS_TO("x\xEE\x80\x80y", "x-y");                 /* private use */
+  SLUGS_TO("\xE2\x80\xAE" "abc", "abc");             /* bidi override */
+  SLUGS_TO("\xF0\x9F\x98\x80 Ukraine", "\xF0\x9F\x98\x80-ukraine"); /* emoji */
+  SLUGS_TO("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+           "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"); /* Москва */
+}
+
 static void fold_slug_is_ascii_for_latin_script(void **state) {
   (void)state;
   arena a;
@@ -281,6 +294,7 @@ int main(void) {
       cmocka_unit_test(fold_key_is_idempotent),
       cmocka_unit_test(fold_slug_names),
       cmocka_unit_test(fold_slug_collapses_and_trims_punctuation),
+      cmocka_unit_test(fold_slug_keeps_only_iri_characters),
       cmocka_unit_test(fold_slug_is_ascii_for_latin_script),
       cmocka_unit_test(capitalised),
       cmocka_unit_test(all_caps),

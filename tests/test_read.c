@@ -2,8 +2,10 @@
  * rejection of unusable input, and HTML (metadata and main content). */
 #include "support.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "read.h"
@@ -78,6 +80,17 @@ static void clean_replaces_invalid_utf8(void **state) {
                          REPLACEMENT REPLACEMENT REPLACEMENT REPLACEMENT
                          "\xC3\xB8");
   assert_int_equal(bad, 7);
+}
+
+/* U+FFFE and U+FFFF are valid UTF-8 but no characters: XML cannot hold
+ * them, and one in the text made the whole RDF/XML output fail */
+static void clean_replaces_noncharacters(void **state) {
+  size_t n, bad;
+  const char in[] = "a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c\xEF\xBF\xBD";
+  char *t = clean(*state, in, sizeof in - 1, &n, &bad);
+  assert_string_equal(t, "a" REPLACEMENT REPLACEMENT REPLACEMENT "b" REPLACEMENT
+                         REPLACEMENT REPLACEMENT "c" REPLACEMENT);
+  assert_int_equal(bad, 6);
 }
 
 static void clean_keeps_valid_utf8(void **state) {
@@ -397,6 +410,47 @@ static void html_text_after_deep_nesting_is_kept(void **state) {
     fail_msg("text after 300 nested <div> lost; got:\n%s", src.text);
 }
 
+/* found by fuzz_read_html: after an "&", a truncated UTF-8 sequence comes
+ * out of libxml2 as a lone continuation byte; the title becomes a literal
+ * and must be valid UTF-8 */
+static void html_title_is_valid_utf8(void **state) {
+  const char *h = "<html><head><title>Talks &\xE2\x87" "D800; in Oslo</title>"
+                  "</head><body><p>Norway and Denmark met.</p></body></html>";
+  doc_source src;
+  const char *why = NULL;
+  assert_int_equal(read_document(*state, h, strlen(h), ATTACHE_INPUT_AUTO,
+                                 &src, &why),
+                   ATTACHE_SUCCESS);
+  assert_non_null(src.title);
+  size_t n, bad;
+  read_clean_text(*state, src.title, strlen(src.title), &n, &bad);
+  assert_int_equal(bad, 0);
+  assert_non_null(strstr(src.title, "Talks &"));
+  assert_non_null(strstr(src.title, " in Oslo"));
+}
+
+/* found by fuzz_read_html: bytes that do not match a page's declared
+ * charset made libxml2 print "encoding error" lines on stderr */
+static void html_encoding_errors_stay_quiet(void **state) {
+  const char *h = "<html><head><meta charset=\"euc-jp\"><title>x</title>"
+                  "</head><body><p>Denmark \x8F\xFF\xFF met Norway.</p>"
+                  "</body></html>";
+  fflush(stderr);
+  FILE *capture = tmpfile();
+  assert_non_null(capture);
+  int saved = dup(2);
+  dup2(fileno(capture), 2);
+  doc_source src;
+  const char *why = NULL;
+  read_document(*state, h, strlen(h), ATTACHE_INPUT_AUTO, &src, &why);
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  long printed = (long)lseek(fileno(capture), 0, SEEK_END);
+  fclose(capture);
+  assert_int_equal(printed, 0);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -406,6 +460,7 @@ int main(void) {
       T(clean_normalises_line_ends),
       T(clean_makes_controls_spaces),
       T(clean_replaces_invalid_utf8),
+      T(clean_replaces_noncharacters),
       T(clean_keeps_valid_utf8),
       T(clean_truncated_at_end),
       T(empty_input_is_bad),
@@ -425,6 +480,8 @@ int main(void) {
       T(html_deeply_nested),
       T(html_nesting_within_limits_keeps_all_text),
       T(html_text_after_deep_nesting_is_kept),
+      T(html_title_is_valid_utf8),
+      T(html_encoding_errors_stay_quiet),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
