@@ -105,21 +105,43 @@ static void on_message(void *handle, attache_severity severity,
   add_line(m->lines, where, severity == ATTACHE_WARNING ? "warning: " : "", text);
 }
 
+/* A worker's writers: its format, N-Quads when asked for too, and the
+ * whole-graph writer when there is one. */
 typedef struct {
-  attache_writer *a, *b;
-} tee;
+  attache_writer *main, *quads, *whole;
+} writers;
 
 static attache_status tee_sink(void *handle, const attache_term *s,
                                const attache_term *p, const attache_term *o,
                                const char *g) {
-  tee *t = handle;
-  attache_status st = attache_writer_sink(t->a, s, p, o, g);
-  return st ? st : attache_writer_sink(t->b, s, p, o, g);
+  writers *t = handle;
+  attache_status st = attache_writer_sink(t->main, s, p, o, g);
+  if (!st && t->quads) st = attache_writer_sink(t->quads, s, p, o, g);
+  if (!st && t->whole) st = attache_writer_sink(t->whole, s, p, o, g);
+  return st;
 }
 
-/* Extracts paths[i] with the worker's writer into `r`. */
-static void run_one(const batch_config *c, attache_writer *w, const char *path,
+static int writers_new(const batch_config *c, writers *w) {
+  const char *base = c->options ? c->options->base : NULL;
+  memset(w, 0, sizeof *w);
+  w->whole = c->whole;
+  if (attache_writer_new(c->format, base, NULL, &w->main)) return -1;
+  if (c->nquads_too && strcmp(c->format, "nquads") &&
+      attache_writer_new("nquads", base, NULL, &w->quads))
+    return -1;
+  return 0;
+}
+
+static void writers_free(writers *w) {
+  attache_writer_free(w->main);
+  attache_writer_free(w->quads);
+  memset(w, 0, sizeof *w);
+}
+
+/* Extracts paths[i] with the worker's writers into `r`. */
+static void run_one(const batch_config *c, writers *ws, const char *path,
                     batch_result *r) {
+  attache_writer *w = ws->main;
   memset(r, 0, sizeof *r);
   r->path = path;
   strbuf lines;
@@ -132,24 +154,38 @@ static void run_one(const batch_config *c, attache_writer *w, const char *path,
     add_line(&lines, path, "", why);
     r->status = ATTACHE_ERR_IO;
   } else {
-    tee t = {w, c->whole};
+    int tee = ws->quads || ws->whole;
     size_t before = attache_writer_count(w);
     r->status = attache_extract(
         c->kb, c->options, path, bytes, len,
-        c->whole ? tee_sink : attache_writer_sink, c->whole ? (void *)&t : w,
+        tee ? tee_sink : attache_writer_sink, tee ? (void *)ws : w,
         on_message, &sink, &r->stats);
     free(bytes);
-    /* serialise even after a failure: the writer must start afresh */
+    /* serialise even after a failure: the writers must start afresh */
     attache_status st = attache_writer_serialize(w, &r->graph, &r->graph_len);
     if (!r->status) r->status = st;
+    if (ws->quads) {
+      st = attache_writer_serialize(ws->quads, &r->quads, &r->quads_len);
+      if (!r->status) r->status = st;
+    } else if (c->nquads_too && r->graph) {
+      /* the format is N-Quads: the same bytes */
+      r->quads = malloc(r->graph_len + 1);
+      if (r->quads) {
+        memcpy(r->quads, r->graph, r->graph_len + 1);
+        r->quads_len = r->graph_len;
+      } else if (!r->status) {
+        r->status = ATTACHE_ERR_NOMEM;
+      }
+    }
     r->triples = attache_writer_count(w) - before;
     if (r->status) {
       /* a bad document says so itself (ATTACHE_ERR_BAD_INPUT) */
       if (r->status != ATTACHE_ERR_BAD_INPUT)
         add_line(&lines, path, "", attache_strerror(r->status));
       free(r->graph);
-      r->graph = NULL;
-      r->graph_len = 0;
+      free(r->quads);
+      r->graph = r->quads = NULL;
+      r->graph_len = r->quads_len = 0;
     } else if (c->write_copy) {
       char error[1024] = "";
       if (c->write_copy(c->handle, r, error, sizeof error) != 0) {
@@ -168,6 +204,7 @@ static void run_one(const batch_config *c, attache_writer *w, const char *path,
 
 static void release(batch_result *r) {
   free(r->graph);
+  free(r->quads);
   free(r->messages);
   memset(r, 0, sizeof *r);
 }
@@ -175,18 +212,19 @@ static void release(batch_result *r) {
 /* ---- one thread ----------------------------------------------------------------- */
 
 static long run_serial(const batch_config *c, char *const *paths, size_t n) {
-  attache_writer *w = NULL;
-  if (attache_writer_new(c->format, c->options ? c->options->base : NULL, NULL,
-                         &w))
+  writers w;
+  if (writers_new(c, &w)) {
+    writers_free(&w);
     return -1;
+  }
   size_t i = 0;
   for (; i < n && !(c->stop && *c->stop); i++) {
     batch_result r;
-    run_one(c, w, paths[i], &r);
+    run_one(c, &w, paths[i], &r);
     c->deliver(c->handle, i, &r);
     release(&r);
   }
-  attache_writer_free(w);
+  writers_free(&w);
   return (long)i;
 }
 
@@ -203,7 +241,7 @@ typedef struct {
   size_t delivered;        /* results the caller has taken */
   size_t window;           /* documents ahead of the caller, at most */
   size_t workers_left;
-  attache_writer **writers; /* one per worker, freed by the caller's thread */
+  writers *workers; /* one set per worker, freed by the caller's thread */
   batch_result *results;
   unsigned char *done;
 } shared_state;
@@ -220,10 +258,8 @@ typedef struct {
 static void *worker_main(void *arg) {
   shared_state *b = ((worker_arg *)arg)->shared;
   const batch_config *c = b->config;
-  attache_writer *w = NULL;
-  int ok = attache_writer_new(c->format, c->options ? c->options->base : NULL,
-                              NULL, &w) == ATTACHE_SUCCESS;
-  b->writers[((worker_arg *)arg)->index] = w;
+  writers *w = &b->workers[((worker_arg *)arg)->index];
+  int ok = writers_new(c, w) == 0;
   for (;;) {
     pthread_mutex_lock(&b->lock);
     while (ok && b->next < b->n && !stopping(b) &&
@@ -279,13 +315,13 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
                     .workers_left = jobs};
   b.results = calloc(n, sizeof *b.results);
   b.done = calloc(n, 1);
-  b.writers = calloc(jobs, sizeof *b.writers);
+  b.workers = calloc(jobs, sizeof *b.workers);
   pthread_t *threads = calloc(jobs, sizeof *threads);
   worker_arg *args = calloc(jobs, sizeof *args);
-  if (!b.results || !b.done || !b.writers || !threads || !args) {
+  if (!b.results || !b.done || !b.workers || !threads || !args) {
     free(b.results);
     free(b.done);
-    free(b.writers);
+    free(b.workers);
     free(threads);
     free(args);
     return -1;
@@ -328,7 +364,7 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
   pthread_cond_broadcast(&b.room);
   pthread_mutex_unlock(&b.lock);
   for (size_t t = 0; t < started; t++) pthread_join(threads[t], NULL);
-  for (size_t t = 0; t < jobs; t++) attache_writer_free(b.writers[t]);
+  for (size_t t = 0; t < jobs; t++) writers_free(&b.workers[t]);
   /* results claimed but not delivered (stopped): drop them */
   for (size_t k = i; k < n; k++) release(&b.results[k]);
   pthread_cond_destroy(&b.room);
@@ -336,7 +372,7 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
   pthread_mutex_destroy(&b.lock);
   free(threads);
   free(args);
-  free(b.writers);
+  free(b.workers);
   free(b.results);
   free(b.done);
   return started ? (long)i : -1;

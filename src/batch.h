@@ -22,6 +22,8 @@ typedef struct {
   attache_status status; /* ATTACHE_SUCCESS, or why the document failed */
   char *graph;           /* the serialised graph; NULL when it failed */
   size_t graph_len;
+  char *quads;           /* with batch_config.nquads_too: as N-Quads */
+  size_t quads_len;
   size_t triples;
   attache_stats stats;
   char *messages; /* "attache: PATH: ..." lines for stderr, or NULL */
@@ -36,6 +38,9 @@ typedef struct {
   /* With a whole-graph writer (RDF/XML cannot be written in chunks), every
    * triple also goes there and the batch runs on one thread. */
   attache_writer *whole;
+  /* Also serialise every document as N-Quads (build's graph.nq and its
+   * store), unless the format already is N-Quads. */
+  int nquads_too;
   /* Called on a worker for each document that succeeded, to write a copy
    * of its graph somewhere (build's per-document file). Returns 0, or
    * non-zero with an "attache: ..." line in `error`. May be NULL. */
