@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 #include "attache.h"
+#include "cmd_query.h"
+#include "store.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
 #define ATTACHE_ONTOLOGY_DIR "/usr/local/share/attache/ontology"
@@ -49,10 +51,14 @@ typedef struct {
 
 static volatile sig_atomic_t interrupted;
 static char *pending_tmp; /* temporary output to remove on a signal */
+static char *pending_quads_tmp; /* build: graph.nq.tmp.XXXXXX */
+static attache_store *pending_store; /* build: the store's temporary folder */
 
 static void on_signal(int sig) {
   interrupted = 1;
   if (pending_tmp) unlink(pending_tmp);
+  if (pending_quads_tmp) unlink(pending_quads_tmp);
+  store_abandon_from_signal(pending_store);
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -69,13 +75,16 @@ static void usage(FILE *f) {
   fputs(
       "Usage: attache extract [OPTION]... FILE...\n"
       "       attache build [OPTION]... DIR -o OUTDIR\n"
+      "       attache query [--store DIR | GRAPH...] -e SPARQL | -f FILE.rq\n"
       "Build a knowledge graph of diplomacy (people, states, ministries,\n"
       "organisations, offices, events) from English and Danish documents.\n"
       "\n"
       "  extract FILE...   the graph of the given documents ('-' reads stdin)\n"
       "                    to stdout, or to -o FILE\n"
       "  build DIR         every .txt/.html/.htm document under DIR: one graph\n"
-      "                    per document and the merged graph.EXT in OUTDIR\n"
+      "                    per document, the merged graph.EXT, graph.nq (one\n"
+      "                    named graph per document) and the store OUTDIR/store\n"
+      "  query             SPARQL over a store or graph files (attache query -h)\n"
       "\n"
       "Options:\n"
       "  -o, --output PATH      output file (extract) or folder (build)\n"
@@ -241,7 +250,8 @@ typedef struct {
   int direct; /* written in place: not a regular file */
 } output;
 
-static int output_open(settings *s, output *o, const char *path) {
+static int output_open(settings *s, output *o, const char *path,
+                       const char *format) {
   memset(o, 0, sizeof *o);
   o->path = path && strcmp(path, "-") ? path : NULL;
   struct stat info;
@@ -263,7 +273,7 @@ static int output_open(settings *s, output *o, const char *path) {
   } else {
     o->stream = stdout;
   }
-  attache_status st = attache_writer_new(s->format, s->opt.base, o->stream,
+  attache_status st = attache_writer_new(format, s->opt.base, o->stream,
                                          &o->writer);
   if (st) {
     message(s, ATTACHE_ERROR, o->path ? o->path : "stdout", attache_strerror(st));
@@ -336,7 +346,7 @@ static int cmd_extract(settings *s, attache_knowledge *kb, int argc,
     return EXIT_USAGE;
   }
   output o;
-  if (output_open(s, &o, s->output)) {
+  if (output_open(s, &o, s->output, s->format)) {
     output_close(s, &o, 0, NULL);
     return EXIT_FATAL;
   }
@@ -420,7 +430,8 @@ static void list_documents(settings *s, const char *dir, paths *out, int depth) 
 }
 
 typedef struct {
-  attache_writer *a, *b;
+  attache_writer *a, *b, *quads; /* quads: graph.nq, NULL when it is a */
+  attache_store *store;
 } tee;
 
 static attache_status tee_sink(void *handle, const attache_term *s,
@@ -428,7 +439,9 @@ static attache_status tee_sink(void *handle, const attache_term *s,
                                const char *g) {
   tee *t = handle;
   attache_status st = attache_writer_sink(t->a, s, p, o, g);
-  return st ? st : attache_writer_sink(t->b, s, p, o, g);
+  if (!st) st = attache_writer_sink(t->b, s, p, o, g);
+  if (!st && t->quads) st = attache_writer_sink(t->quads, s, p, o, g);
+  return st ? st : store_sink(t->store, s, p, o, g);
 }
 
 static int make_dirs(const char *path) {
@@ -472,11 +485,38 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
   snprintf(merged_path, n, "%s/graph.%s", s->output, ext);
   output merged;
   int rc = EXIT_SUCCESS;
-  if (output_open(s, &merged, merged_path)) {
+  if (output_open(s, &merged, merged_path, s->format)) {
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
   char *merged_tmp = merged.tmp;
+  /* the named graphs: graph.nq (unless graph.EXT is it) and the store */
+  output quads = {0};
+  char *quads_path = NULL;
+  if (rc == EXIT_SUCCESS && strcmp(s->format, "nquads")) {
+    quads_path = malloc(n);
+    if (quads_path) snprintf(quads_path, n, "%s/graph.nq", s->output);
+    if (!quads_path || output_open(s, &quads, quads_path, "nquads")) {
+      output_close(s, &quads, 0, NULL);
+      output_close(s, &merged, 0, NULL);
+      rc = EXIT_FATAL;
+    }
+    pending_quads_tmp = quads.tmp;
+  }
+  pending_tmp = merged_tmp;
+  const char *store_why = NULL;
+  attache_store *store = rc == EXIT_SUCCESS ? store_create(s->output, &store_why) : NULL;
+  if (rc == EXIT_SUCCESS && !store) {
+    size_t m = strlen(s->output) + sizeof "/" STORE_DIR_NAME;
+    char *store_path = malloc(m);
+    if (store_path) snprintf(store_path, m, "%s/" STORE_DIR_NAME, s->output);
+    message(s, ATTACHE_ERROR, store_path ? store_path : s->output, store_why);
+    free(store_path);
+    if (quads.writer) output_close(s, &quads, 0, NULL);
+    output_close(s, &merged, 0, NULL);
+    rc = EXIT_FATAL;
+  }
+  pending_store = store;
   summary sum = {0};
   int tty = s->progress && isatty(STDERR_FILENO);
   for (size_t i = 0; i < docs.len && rc == EXIT_SUCCESS && !interrupted; i++) {
@@ -491,7 +531,7 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     if (!one_path) break;
     snprintf(one_path, m, "%s/%.*s.%s", s->output, (int)stem, base, ext);
     output one;
-    if (output_open(s, &one, one_path)) {
+    if (output_open(s, &one, one_path, s->format)) {
       output_close(s, &one, 0, NULL);
       free(one_path);
       sum.read++;
@@ -500,7 +540,7 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     }
     /* the per-document temporary file is the one a signal must remove; the
      * merged one is removed by the cleanup below */
-    tee t = {merged.writer, one.writer};
+    tee t = {merged.writer, one.writer, quads.writer, store};
     const char *why = NULL;
     size_t len = 0;
     char *bytes = slurp(path, &len, &why);
@@ -526,11 +566,21 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
   size_t triples = 0;
   if (rc == EXIT_SUCCESS) {
     int keep = sum.read > sum.failed && !interrupted;
-    if (output_close(s, &merged, keep, &triples)) rc = EXIT_FATAL;
+    int failed = output_close(s, &merged, keep, &triples);
+    if (quads.writer) failed |= output_close(s, &quads, keep && !failed, NULL);
+    pending_quads_tmp = NULL;
+    if (keep && !failed && store_commit(store, &store_why)) {
+      message(s, ATTACHE_ERROR, s->output, store_why);
+      failed = 1;
+    }
+    if (failed) rc = EXIT_FATAL;
     else rc = docs.len == 0 ? EXIT_FATAL : exit_status(&sum);
     if (docs.len == 0) message(s, ATTACHE_ERROR, argv[0], "no .txt or .html documents found");
     print_summary(s, &sum, triples, merged_path);
   }
+  pending_store = NULL;
+  store_free(store);
+  free(quads_path);
   for (size_t i = 0; i < docs.len; i++) free(docs.items[i]);
   free(docs.items);
   free(merged_path);
@@ -624,6 +674,9 @@ int main(int argc, char **argv) {
   }
   const char *command = argv[optind];
   int (*run)(settings *, attache_knowledge *, int, char **) = NULL;
+  /* query has options of its own and needs no knowledge files */
+  if (!strcmp(command, "query"))
+    return attache_cmd_query(argc - optind, argv + optind);
   if (!strcmp(command, "extract")) run = cmd_extract;
   else if (!strcmp(command, "build")) run = cmd_build;
   else {
