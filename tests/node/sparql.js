@@ -97,7 +97,9 @@ function json(file) {
   const result = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (typeof result.boolean === 'boolean') return print([String(result.boolean)]);
   print(result.results.bindings.map((b) =>
-    row(Object.entries(b).map(([name, value]) => [name, jsonTerm(value)]))));
+    // rasqal writes {"type": "unbound"} where the standard leaves it out
+    row(Object.entries(b).filter(([, value]) => value.type !== 'unbound')
+      .map(([name, value]) => [name, jsonTerm(value)]))));
 }
 
 function rdf(file) {
