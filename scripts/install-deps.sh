@@ -8,6 +8,10 @@ packages=(
   libutf8proc-dev libstemmer-dev libcmocka-dev iso-codes
   raptor2-utils rasqal-utils redland-utils serdi python3 valgrind
 )
+# Node for Oxigraph, the SPARQL engine tests/query.sh checks attache query
+# against: Debian's nodejs and npm, unless a node with its own npm is
+# installed (NodeSource's nodejs conflicts with Debian's npm package)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

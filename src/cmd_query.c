@@ -436,8 +436,8 @@ static const char **collect_prefixes(rasqal_query *q, prefixes *p) {
   size_t n = 0;
   for (int i = 0; i < nq; i++) {
     rasqal_prefix *px = raptor_sequence_get_at(seq, i);
-    if (!px || !px->prefix || !px->uri) continue; /* the default prefix ':' too */
-    pairs[n++] = (const char *)px->prefix;
+    if (!px || !px->uri) continue;
+    pairs[n++] = px->prefix ? (const char *)px->prefix : ""; /* ':' */
     pairs[n++] = (const char *)raptor_uri_as_string(px->uri);
   }
   for (size_t i = 0; i < ne; i++) pairs[n++] = emit_prefixes[i];

@@ -3,15 +3,16 @@
 // over Turtle/N-Quads files, and answers from attache are brought to the same
 // canonical form, so the two can be compared as sorted lists of rows.
 //
-//   node sparql.js run QUERY.rq DATA.ttl|DATA.nq...   Oxigraph's answer
-//   node sparql.js json RESULTS.srj                   a SPARQL JSON result
-//   node sparql.js rdf FILE.ttl                       a Turtle graph
+//   node sparql.cjs run QUERY.rq DATA.ttl|DATA.nq...   Oxigraph's answer
+//   node sparql.cjs json RESULTS.srj                   a SPARQL JSON result
+//   node sparql.cjs rdf FILE.ttl                       a Turtle graph
 //
 // Output: one line per row, `?var=TERM` pairs sorted by variable name and
 // joined by tabs (unbound variables left out), `true`/`false` for ASK, one
 // N-Triples-like line per triple for graphs; lines sorted. Terms: `<iri>`,
 // `"text"`, `"text"@lang`, `"text"^^<datatype>` (xsd:string dropped, the
-// text with only \\ \" \n \r \t escaped), blank nodes as `_:`.
+// text with only \\ \" \n \r \t escaped), blank nodes as `_:`; integer
+// subtypes as xsd:integer.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -25,7 +26,19 @@ function escape(text) {
     ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]);
 }
 
+// Oxigraph answers integer subtypes (xsd:nonNegativeInteger, which attache
+// writes for offsets) as xsd:integer: both sides are compared that way.
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const INTEGER_TYPES = new Set(['nonNegativeInteger', 'positiveInteger',
+  'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte',
+  'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte']
+  .map((t) => XSD + t));
+
 function literal(value, lang, datatype) {
+  if (INTEGER_TYPES.has(datatype)) {
+    datatype = XSD + 'integer';
+    if (/^[+-]?\d+$/.test(value)) value = String(BigInt(value));
+  }
   let out = `"${escape(value)}"`;
   if (lang) return `${out}@${lang.toLowerCase()}`;
   if (datatype && datatype !== XSD_STRING && datatype !== RDF_LANG_STRING)
@@ -114,10 +127,10 @@ try {
   else if (mode === 'json' && args.length === 1) json(args[0]);
   else if (mode === 'rdf' && args.length === 1) rdf(args[0]);
   else {
-    process.stderr.write('usage: sparql.js run QUERY DATA... | json FILE | rdf FILE\n');
+    process.stderr.write('usage: sparql.cjs run QUERY DATA... | json FILE | rdf FILE\n');
     process.exit(2);
   }
 } catch (e) {
-  process.stderr.write(`sparql.js: ${e.message || e}\n`);
+  process.stderr.write(`sparql.cjs: ${e.message || e}\n`);
   process.exit(1);
 }
