@@ -14,4 +14,5 @@ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DATTACHE_SANITIZE=ON \
 cmake --build build-sanitize -j"$jobs"
 # valgrind cannot run sanitized binaries; it ran on the plain build above
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
   ctest --test-dir build-sanitize --output-on-failure -j"$jobs" -E '^valgrind$'
