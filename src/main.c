@@ -500,10 +500,11 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
       output_close(s, &quads, 0, NULL);
       output_close(s, &merged, 0, NULL);
       rc = EXIT_FATAL;
+    } else {
+      pending_quads_tmp = quads.tmp;
+      pending_tmp = merged_tmp; /* output_open pointed it at graph.nq's */
     }
-    pending_quads_tmp = quads.tmp;
   }
-  pending_tmp = merged_tmp;
   const char *store_why = NULL;
   attache_store *store = rc == EXIT_SUCCESS ? store_create(s->output, &store_why) : NULL;
   if (rc == EXIT_SUCCESS && !store) {
@@ -513,6 +514,7 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     message(s, ATTACHE_ERROR, store_path ? store_path : s->output, store_why);
     free(store_path);
     if (quads.writer) output_close(s, &quads, 0, NULL);
+    pending_quads_tmp = NULL;
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
@@ -567,8 +569,8 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
   if (rc == EXIT_SUCCESS) {
     int keep = sum.read > sum.failed && !interrupted;
     int failed = output_close(s, &merged, keep, &triples);
+    pending_quads_tmp = NULL; /* output_close frees it */
     if (quads.writer) failed |= output_close(s, &quads, keep && !failed, NULL);
-    pending_quads_tmp = NULL;
     if (keep && !failed && store_commit(store, &store_why)) {
       message(s, ATTACHE_ERROR, s->output, store_why);
       failed = 1;
