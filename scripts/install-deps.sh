@@ -13,9 +13,9 @@ packages=(
   nginx chromium fonts-dejavu-core libxml2-utils # attache publish: tests/publish.sh serves the site and screenshots it
   clang libclang-rt-14-dev # fuzzing: clang and its libFuzzer (scripts/fuzz.sh)
 )
-# Node for the npm checkers (rdf-validate-shacl, N3.js): Debian's nodejs and
-# npm, unless a node with its own npm is installed (NodeSource's nodejs
-# conflicts with Debian's npm package)
+# Node for the npm checkers (rdf-validate-shacl, N3.js, Oxigraph): Debian's
+# nodejs and npm, unless a node with its own npm is installed (NodeSource's
+# nodejs conflicts with Debian's npm package)
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do

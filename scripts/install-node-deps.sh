@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the npm packages the test suite checks attache's output with
-# (tests/node/package.json: rdf-validate-shacl, N3.js), exactly as locked in
+# (tests/node/package.json: rdf-validate-shacl, N3.js, Oxigraph), exactly as locked in
 # tests/node/package-lock.json. Idempotent: does nothing when node_modules
 # is already what the lockfile says.
 set -euo pipefail

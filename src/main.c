@@ -18,6 +18,8 @@
 #include "attache.h"
 #include "batch.h"
 #include "cmd_publish.h"
+#include "cmd_query.h"
+#include "store.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
 #define ATTACHE_ONTOLOGY_DIR "/usr/local/share/attache/ontology"
@@ -83,13 +85,16 @@ static void usage(FILE *f) {
       "Usage: attache extract [OPTION]... FILE...\n"
       "       attache build [OPTION]... DIR -o OUTDIR\n"
       "       attache publish --base IRI [OPTION]... OUTDIR\n"
+      "       attache query [--store DIR | GRAPH...] -e SPARQL | -f FILE.rq\n"
       "Build a knowledge graph of diplomacy (people, states, ministries,\n"
       "organisations, offices, events) from English and Danish documents.\n"
       "\n"
       "  extract FILE...   the graph of the given documents ('-' reads stdin)\n"
       "                    to stdout, or to -o FILE\n"
       "  build DIR         every .txt/.html/.htm document under DIR: one graph\n"
-      "                    per document and the merged graph.EXT in OUTDIR\n"
+      "                    per document, the merged graph.EXT, graph.nq (one\n"
+      "                    named graph per document) and the store OUTDIR/store\n"
+      "  query             SPARQL over a store or graph files (attache query -h)\n"
       "  publish OUTDIR    a linked-data site of a graph (attache publish --help)\n"
       "\n"
       "Options:\n"
@@ -202,7 +207,8 @@ static int whole_graph_format(const char *format) {
   return !strcmp(format, "rdfxml");
 }
 
-static int output_open(settings *s, output *o, const char *path) {
+static int output_open_as(settings *s, output *o, const char *path,
+                          const char *format) {
   memset(o, 0, sizeof *o);
   o->path = path && strcmp(path, "-") ? path : NULL;
   struct stat info;
@@ -225,8 +231,8 @@ static int output_open(settings *s, output *o, const char *path) {
   } else {
     o->stream = stdout;
   }
-  if (whole_graph_format(s->format)) {
-    attache_status st = attache_writer_new(s->format, s->opt.base, o->stream,
+  if (whole_graph_format(format)) {
+    attache_status st = attache_writer_new(format, s->opt.base, o->stream,
                                            &o->whole);
     if (st) {
       message(s, ATTACHE_ERROR, o->path ? o->path : "stdout",
@@ -235,6 +241,10 @@ static int output_open(settings *s, output *o, const char *path) {
     }
   }
   return 0;
+}
+
+static int output_open(settings *s, output *o, const char *path) {
+  return output_open_as(s, o, path, s->format);
 }
 
 static void output_write(output *o, const char *bytes, size_t len) {
@@ -291,6 +301,9 @@ typedef struct {
   settings *s;
   output *out;
   const char *input_dir; /* build: the folder read */
+  output *quads;         /* build: graph.nq, unless `out` is it */
+  attache_store *store;  /* build: OUTDIR/store */
+  int store_failed;
   summary sum;
   size_t triples, total;
   int tty;
@@ -307,6 +320,12 @@ static void deliver(void *handle, size_t index, const batch_result *r) {
     add_stats(&run->sum.total, &r->stats);
     run->triples += r->triples;
     if (!run->out->whole) output_write(run->out, r->graph, r->graph_len);
+    if (run->quads) output_write(run->quads, r->quads, r->quads_len);
+    if (run->store && !run->store_failed &&
+        store_add_nquads(run->store, r->quads, r->quads_len) != ATTACHE_SUCCESS) {
+      run->store_failed = 1;
+      message(run->s, ATTACHE_ERROR, run->s->output, "cannot add to the store");
+    }
   }
   if (run->tty)
     fprintf(stderr, "\rattache: [%zu/%zu] %.60s\033[K", index + 1, run->total,
@@ -322,7 +341,8 @@ static int run_batch(settings *s, attache_knowledge *kb, run_state *run,
   run->tty = s->progress && n > 1 && isatty(STDERR_FILENO);
   batch_config c = {.kb = kb, .options = &s->opt, .format = s->format,
                     .jobs = s->jobs, .quiet = s->quiet,
-                    .whole = run->out->whole, .write_copy = write_copy,
+                    .whole = run->out->whole, .nquads_too = run->store != NULL,
+                    .write_copy = write_copy,
                     .deliver = deliver, .handle = run, .stop = &interrupted};
   long done = batch_run(&c, paths, n);
   if (run->tty) fputs("\r\033[K", stderr);
@@ -539,19 +559,47 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
-  if (rc == EXIT_SUCCESS) {
-    run_state run = {.out = &merged, .input_dir = argv[0]};
-    if (run_batch(s, kb, &run, docs.items, docs.len, write_document_graph)) {
-      output_close(s, &merged, 0, NULL);
-      rc = EXIT_FATAL;
-    } else {
-      int keep = run.sum.read > run.sum.failed && !interrupted;
-      size_t triples = run.triples;
-      if (output_close(s, &merged, keep, &triples)) rc = EXIT_FATAL;
-      else rc = exit_status(&run.sum);
-      print_summary(s, &run.sum, triples, merged_path);
-    }
+  /* the named graphs: graph.nq (unless graph.EXT is it) and the store */
+  output quads;
+  memset(&quads, 0, sizeof quads);
+  int with_quads = strcmp(s->format, "nquads") != 0;
+  char *quads_path = malloc(n);
+  if (quads_path) snprintf(quads_path, n, "%s/graph.nq", s->output);
+  if (rc == EXIT_SUCCESS && with_quads &&
+      (!quads_path || output_open_as(s, &quads, quads_path, "nquads"))) {
+    output_close(s, &quads, 0, NULL);
+    output_close(s, &merged, 0, NULL);
+    rc = EXIT_FATAL;
   }
+  const char *store_why = NULL;
+  attache_store *store =
+      rc == EXIT_SUCCESS ? store_create(s->output, &store_why) : NULL;
+  if (rc == EXIT_SUCCESS && !store) {
+    message(s, ATTACHE_ERROR, s->output, store_why);
+    if (with_quads) output_close(s, &quads, 0, NULL);
+    output_close(s, &merged, 0, NULL);
+    rc = EXIT_FATAL;
+  }
+  if (rc == EXIT_SUCCESS) {
+    run_state run = {.out = &merged, .input_dir = argv[0],
+                     .quads = with_quads ? &quads : NULL, .store = store};
+    int failed = run_batch(s, kb, &run, docs.items, docs.len, write_document_graph);
+    int keep = !failed && run.sum.read > run.sum.failed && !interrupted &&
+               !run.store_failed;
+    size_t triples = run.triples;
+    if (failed) rc = EXIT_FATAL;
+    if (output_close(s, &merged, keep, &triples)) rc = EXIT_FATAL, keep = 0;
+    if (with_quads && output_close(s, &quads, keep, NULL)) rc = EXIT_FATAL, keep = 0;
+    const char *why = NULL;
+    if (keep && store_commit(store, &why) != 0) {
+      message(s, ATTACHE_ERROR, s->output, why);
+      rc = EXIT_FATAL;
+    }
+    if (rc == EXIT_SUCCESS) rc = keep ? exit_status(&run.sum) : EXIT_FATAL;
+    print_summary(s, &run.sum, triples, merged_path);
+  }
+  store_free(store);
+  free(quads_path);
   for (size_t i = 0; i < docs.len; i++) free(docs.items[i]);
   free(docs.items);
   free(merged_path);
@@ -660,6 +708,9 @@ int main(int argc, char **argv) {
   const char *command = argv[optind];
   if (!strcmp(command, "publish")) return attache_cmd_publish(argc - optind, argv + optind);
   int (*run)(settings *, attache_knowledge *, int, char **) = NULL;
+  /* query has options of its own and needs no knowledge files */
+  if (!strcmp(command, "query"))
+    return attache_cmd_query(argc - optind, argv + optind);
   if (!strcmp(command, "extract")) run = cmd_extract;
   else if (!strcmp(command, "build")) run = cmd_build;
   else {

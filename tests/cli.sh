@@ -127,7 +127,8 @@ for fmt in turtle ntriples nquads rdfxml; do
 done
 check "build -j 1" 1 "$bin" -q build -j 1 "$tmp/many" -o "$tmp/bj1"
 check "build -j 2" 1 "$bin" -q build -j 2 "$tmp/many" -o "$tmp/bj2"
-diff -r "$tmp/bj1" "$tmp/bj2" >/dev/null && pass=$((pass + 1)) ||
+# (the store's Berkeley DB files are a database, not output: not compared)
+diff -r --exclude=store "$tmp/bj1" "$tmp/bj2" >/dev/null && pass=$((pass + 1)) ||
   { fail=$((fail + 1)); echo "FAIL: build -j 2 differs from -j 1"; }
 check "bad jobs" 2 "$bin" extract -j many "$doc"
 check "jobs 0 is one per processor" 0 "$bin" -q extract -j 0 "$doc"

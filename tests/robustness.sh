@@ -167,8 +167,8 @@ for path in "${!expect[@]}"; do
     refused:*) [ -e "$out/${b%.*}.ttl" ] && bad "refused $path has a graph" || ok ;;
   esac
 done
-n_out=$(find "$out" -type f | wc -l)
-[ "$n_out" -eq $((${#good[@]} + 1)) ] && ok || bad "$n_out files in OUT, wanted ${#good[@]} graphs + graph.ttl"
+n_out=$(find "$out" -path "$out/store" -prune -o -type f -print | wc -l)
+[ "$n_out" -eq $((${#good[@]} + 2)) ] && ok || bad "$n_out files in OUT, wanted ${#good[@]} graphs + graph.ttl + graph.nq"
 leftover=$(find "$out" "$in" -name '*.tmp.*' | head -3)
 [ -z "$leftover" ] && ok || bad "temporary files left: $leftover"
 

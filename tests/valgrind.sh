@@ -8,11 +8,16 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 run() {
   valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    --suppressions="$src/tests/valgrind.supp" \
     "$bin" -q "$@" >/dev/null 2>"$tmp/vg"
   local rc=$?
   if [ $rc -eq 99 ]; then fail=$((fail + 1)); echo "FAIL: valgrind: $*"; head -40 "$tmp/vg"; fi
 }
 run build "$src/corpus" -o "$tmp/out"
+run query --store "$tmp/out/store" -f "$src/queries/who-met-whom.rq"
+run query "$tmp/out/graph.nq" -e 'SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' --results json
+run query "$tmp/out/graph.ttl" -e 'CONSTRUCT { ?s a ?t } WHERE { ?s a ?t }'
+run query "$tmp/out/graph.ttl" -e 'SELECT * { ?s <p>/<q> ?o }'
 run extract --format nquads "$src"/corpus/*.txt
 printf '<html><head><title>T</title></head><body><p>Foreign minister Kristian Jensen met Sergey Lavrov.</p></body></html>' >"$tmp/a.html"
 run extract "$tmp/a.html"
