@@ -104,27 +104,45 @@ static int copy_term(arena *a, attache_term *dst, const attache_term *src) {
          (!src->datatype || dst->datatype);
 }
 
+/* The previous quad's string when it is the same text: a document's quads
+ * share a graph and come in runs of one subject, and the sort then compares
+ * pointers instead of long IRIs. */
+static const char *same_as_before(const char *before, const char *now) {
+  return before && now && strcmp(before, now) == 0 ? before : NULL;
+}
+
 attache_status attache_writer_sink(void *handle, const attache_term *s,
                                    const attache_term *p,
                                    const attache_term *o, const char *graph) {
   attache_writer *w = handle;
+  const quad *last = w->quads.len ? VEC_AT(&w->quads, quad, w->quads.len - 1) : NULL;
+  const char *last_s = last && last->s.kind == s->kind ? last->s.value : NULL;
+  const char *last_g = last ? last->graph : NULL;
   quad *q = vec_push(&w->quads);
   if (!q) return ATTACHE_ERR_NOMEM;
   if (!copy_term(&w->mem, &q->s, s) || !copy_term(&w->mem, &q->p, p) ||
       !copy_term(&w->mem, &q->o, o))
     return ATTACHE_ERR_NOMEM;
-  q->graph = (w->quads_wanted && graph) ? arena_strdup(&w->mem, graph) : NULL;
+  const char *shared = same_as_before(last_s, q->s.value);
+  if (shared) q->s.value = shared;
+  q->graph = NULL;
+  if (w->quads_wanted && graph) {
+    q->graph = same_as_before(last_g, graph);
+    if (!q->graph) q->graph = arena_strdup(&w->mem, graph);
+    if (!q->graph) return ATTACHE_ERR_NOMEM;
+  }
   return ATTACHE_SUCCESS;
 }
 
 static int cmp_opt(const char *a, const char *b) {
+  if (a == b) return 0;
   if (!a || !b) return (a != NULL) - (b != NULL);
   return strcmp(a, b);
 }
 
 static int cmp_term(const attache_term *a, const attache_term *b) {
   if (a->kind != b->kind) return (int)a->kind - (int)b->kind;
-  int c = strcmp(a->value, b->value);
+  int c = a->value == b->value ? 0 : strcmp(a->value, b->value);
   if (c) return c;
   c = cmp_opt(a->lang, b->lang);
   return c ? c : cmp_opt(a->datatype, b->datatype);
