@@ -135,7 +135,8 @@ mkdir "$work/ontology"
 cp -r "$src/ontology/." "$work/ontology/"
 rm "$work/ontology/shapes.ttl"
 "$attache" -q build --ontology "$work/ontology" "$src/corpus" -o "$work/corpus-without-shapes"
-if diff -r "$work/corpus" "$work/corpus-without-shapes" >/dev/null; then
+# (the store is a Berkeley DB database, not output: its bytes may differ)
+if diff -r --exclude=store "$work/corpus" "$work/corpus-without-shapes" >/dev/null; then
   pass "the corpus built without shapes.ttl in ontology/ is identical"
 else
   fail "ontology/shapes.ttl changes what attache extracts"
