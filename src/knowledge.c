@@ -740,7 +740,7 @@ static void prune_images(const char *cache_dir) {
     struct stat st;
     snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, e->d_name);
     if (stat(path, &st) != 0) continue;
-    snprintf(images[n].name, sizeof images[n].name, "%s", e->d_name);
+    snprintf(images[n].name, sizeof images[n].name, "%.63s", e->d_name);
     images[n++].mtime = (long long)st.st_mtime;
   }
   closedir(d);
