@@ -13,7 +13,7 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIM1"
+#define MAGIC "ATTKBIM2" /* 2: strings padded to 8 bytes */
 enum { NMAPS = 9 };
 
 typedef struct {
@@ -236,6 +236,9 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
     }
   }
   if (w.strings.failed || w.lists.failed) goto done;
+  /* NUL padding to a multiple of 8: the records after the strings are then
+   * aligned for their 32-bit fields when the file is mapped */
+  while (w.strings.len % 8) strbuf_putc(&w.strings, '\0');
   h.strings_len = w.strings.len;
   h.lists = (uint32_t)w.lists.len;
   strbuf payload;
@@ -461,7 +464,8 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
   for (int m = 0; !bad && m < NMAPS; m++) {
     size_t cap = h.map_cap[m];
     const uint32_t *slots = take(&c, 2 * cap * sizeof *slots);
-    const uint64_t *hashes = take(&c, cap * sizeof *hashes);
+    /* the hashes may sit at any multiple of 4: copied, never loaded in place */
+    const char *hashes = take(&c, cap * sizeof(uint64_t));
     /* the capacity must be one the map could have had: a power of two */
     if (c.bad || (cap & (cap - 1)) != 0 || h.map_count[m] > cap) {
       bad = 1;
@@ -482,7 +486,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
     for (size_t i = 0; i < cap && !bad; i++) {
       if (!slots[2 * i]) continue;
       map->keys[i] = STR(slots[2 * i]);
-      map->hashes[i] = hashes[i];
+      memcpy(&map->hashes[i], hashes + i * sizeof(uint64_t), sizeof(uint64_t));
       uint32_t v = slots[2 * i + 1];
       map->values[i] = kind == VALUE_ENTRY    ? (void *)ENTRY(v)
                        : kind == VALUE_ENTITY ? (void *)ENT(v)
