@@ -11,6 +11,8 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "cmd_publish.h"
 
+#include "files.h"
+
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -68,22 +70,6 @@ static int iri_ok(const char *iri) {
   return strstr(iri, "://") && !strpbrk(iri, " <>\"{}|\\^`\t\r\n");
 }
 
-static int make_dirs(const char *path) {
-  char *copy = strdup(path);
-  if (!copy) return -1;
-  for (char *p = copy + 1; *p; p++)
-    if (*p == '/') {
-      *p = '\0';
-      if (mkdir(copy, 0755) && errno != EEXIST) {
-        free(copy);
-        return -1;
-      }
-      *p = '/';
-    }
-  int rc = mkdir(copy, 0755) && errno != EEXIST ? -1 : 0;
-  free(copy);
-  return rc;
-}
 
 static const struct option options[] = {
     {"base", required_argument, 0, 'b'},
@@ -189,7 +175,7 @@ int attache_cmd_publish(int argc, char **argv) {
     report(&rep, s.graph, stat(s.graph, &st) ? strerror(errno) : "not a regular file");
     return EXIT_FATAL;
   }
-  if (make_dirs(s.outdir)) {
+  if (files_make_dirs(s.outdir)) {
     report(&rep, s.outdir, strerror(errno));
     return EXIT_FATAL;
   }

@@ -17,6 +17,7 @@
 
 #include "attache.h"
 #include "batch.h"
+#include "files.h"
 #include "cmd_publish.h"
 #include "cmd_query.h"
 #include "store.h"
@@ -158,8 +159,6 @@ static FILE *open_temporary(const char *path, char **tmp) {
   return f;
 }
 
-static int make_dirs(const char *path);
-
 static int load_knowledge(settings *s, attache_knowledge **kb) {
   const char *dir = s->ontology ? s->ontology : getenv("ATTACHE_ONTOLOGY");
   const char *generated = getenv("ATTACHE_GENERATED");
@@ -179,7 +178,7 @@ static int load_knowledge(settings *s, attache_knowledge **kb) {
   if (env) snprintf(cache, sizeof cache, "%s", env);
   else if (xdg && *xdg) snprintf(cache, sizeof cache, "%s/attache", xdg);
   else if (home && *home) snprintf(cache, sizeof cache, "%s/.cache/attache", home);
-  int use_cache = *cache && strcmp(cache, "none") && make_dirs(cache) == 0;
+  int use_cache = *cache && strcmp(cache, "none") && files_make_dirs(cache) == 0;
   attache_status rc = attache_knowledge_load_cached(
       dir, generated, use_cache ? cache : NULL, message, s, kb);
   if (rc) {
@@ -463,22 +462,6 @@ static void list_documents(settings *s, const char *dir, paths *out, int depth) 
   free(here.items);
 }
 
-static int make_dirs(const char *path) {
-  char *copy = strdup(path);
-  if (!copy) return -1;
-  for (char *p = copy + 1; *p; p++)
-    if (*p == '/') {
-      *p = '\0';
-      if (mkdir(copy, 0755) && errno != EEXIST) {
-        free(copy);
-        return -1;
-      }
-      *p = '/';
-    }
-  int rc = mkdir(copy, 0755) && errno != EEXIST ? -1 : 0;
-  free(copy);
-  return rc;
-}
 
 /* OUTDIR/SUB/STEM.EXT for INDIR/SUB/STEM.txt: documents of the same name in
  * different folders get different graphs. */
@@ -509,7 +492,7 @@ static int write_document_graph(void *handle, const batch_result *r,
   char *slash = path ? strrchr(path, '/') : NULL;
   if (slash) { /* the document's sub-folder, made on demand */
     *slash = '\0';
-    make_dirs(path);
+    files_make_dirs(path);
     *slash = '/';
   }
   FILE *f = path ? open_temporary(path, &tmp) : NULL;
@@ -540,7 +523,7 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
             stat(argv[0], &st) != 0 ? strerror(errno) : "not a directory");
     return EXIT_FATAL;
   }
-  if (make_dirs(s->output)) {
+  if (files_make_dirs(s->output)) {
     message(s, ATTACHE_ERROR, s->output, strerror(errno));
     return EXIT_FATAL;
   }
