@@ -136,29 +136,6 @@ static void add_stats(attache_stats *t, const attache_stats *s) {
   t->posts += s->posts;
 }
 
-/* Opens PATH.tmp.XXXXXX beside `path`; the caller renames it. */
-static FILE *open_temporary(const char *path, char **tmp) {
-  size_t n = strlen(path) + 16;
-  *tmp = malloc(n);
-  if (!*tmp) return NULL;
-  snprintf(*tmp, n, "%s.tmp.XXXXXX", path);
-  int fd = mkstemp(*tmp);
-  if (fd < 0) {
-    free(*tmp);
-    *tmp = NULL;
-    return NULL;
-  }
-  fchmod(fd, 0644);
-  FILE *f = fdopen(fd, "wb");
-  if (!f) {
-    close(fd);
-    unlink(*tmp);
-    free(*tmp);
-    *tmp = NULL;
-  }
-  return f;
-}
-
 static int load_knowledge(settings *s, attache_knowledge **kb) {
   const char *dir = s->ontology ? s->ontology : getenv("ATTACHE_ONTOLOGY");
   const char *generated = getenv("ATTACHE_GENERATED");
@@ -222,7 +199,7 @@ static int output_open_as(settings *s, output *o, const char *path,
   } else if (o->path) {
     /* a signal only sets a flag: the temporary file is removed by
      * output_close() when the run stops */
-    o->stream = open_temporary(o->path, &o->tmp);
+    o->stream = files_open_temporary(o->path, &o->tmp);
     if (!o->stream) {
       message(s, ATTACHE_ERROR, o->path, strerror(errno));
       return -1;
@@ -495,7 +472,7 @@ static int write_document_graph(void *handle, const batch_result *r,
     files_make_dirs(path);
     *slash = '/';
   }
-  FILE *f = path ? open_temporary(path, &tmp) : NULL;
+  FILE *f = path ? files_open_temporary(path, &tmp) : NULL;
   int rc = -1;
   if (f) {
     rc = fwrite(r->graph, 1, r->graph_len, f) == r->graph_len ? 0 : -1;

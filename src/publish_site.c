@@ -6,6 +6,8 @@
  */
 #include "publish_site.h"
 
+#include "files.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,26 +44,8 @@ char *pub_site_file(const pub_site *s, const char *path, const char *ext) {
 }
 
 FILE *pub_site_open(const pub_site *s, const char *file, char **tmp) {
-  size_t n = strlen(file) + 16;
-  *tmp = malloc(n);
-  if (!*tmp) {
-    s->report(s->handle, file, "out of memory");
-    return NULL;
-  }
-  snprintf(*tmp, n, "%s.tmp.XXXXXX", file);
-  int fd = mkstemp(*tmp);
-  FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-  if (!f) {
-    s->report(s->handle, file, strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(*tmp);
-    }
-    free(*tmp);
-    *tmp = NULL;
-    return NULL;
-  }
-  fchmod(fd, 0644);
+  FILE *f = files_open_temporary(file, tmp);
+  if (!f) s->report(s->handle, file, strerror(errno));
   return f;
 }
 
