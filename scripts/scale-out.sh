@@ -124,7 +124,14 @@ fi
 read -r ok partial failed < <(awk -F'\t' 'NR > 1 {
     if ($7 == 0 && $8 == 0) ok++; else if ($7 == 1 && $8 == 0) partial++; else failed++ }
   END { print ok + 0, partial + 0, failed + 0 }' "$out/jobs.log")
-[ $((ok + partial)) -gt 0 ] || die "$dir: no shard was written (see $out/jobs.log)"
+shard_count=$((ok + partial + failed))
+# a job can succeed and its shard still not arrive (a failed --return)
+arrived=$(find "$shards" -name '*.nq' | wc -l)
+if [ "$arrived" -lt $((ok + partial)) ]; then
+  echo "attache: $shards: $((ok + partial - arrived)) shards did not come back from the workers" >&2
+  failed=$((failed + ok + partial - arrived))
+fi
+[ "$arrived" -gt 0 ] || die "$dir: no shard was written (see $out/jobs.log)"
 
 # A blank node is a subject, object or graph label starting with _: (IRIs
 # cannot hold spaces or '>', and a literal ends in ", @lang or ^^<...>).
@@ -139,7 +146,6 @@ LC_ALL=C sort -u -T "$out" --files0-from="$out/shards.list" -o "$out/.graph.nq.t
 mv "$out/.graph.nq.tmp" "$out/graph.nq"
 rm -f "$out/shards.list"
 quads=$(wc -l <"$out/graph.nq")
-shard_count=$((ok + partial + failed))
 [ "$quiet" = 1 ] || echo "attache: $count documents in $shard_count shards of up to $per_shard:" \
   "$quads quads in $out/graph.nq" >&2
 [ "$failed" -gt 0 ] && echo "attache: $out/jobs.log: $failed shards failed" >&2

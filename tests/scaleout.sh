@@ -87,6 +87,10 @@ done
 shift
 [ "${1:-}" = "--" ] && shift
 cd "$FAKE_REMOTE_HOME" || exit 255
+# sshd gives the remote command the login shell in $SHELL, and GNU
+# parallel's remote wrapper runs the job with it; CI may have none set
+SHELL=$(getent passwd "$(id -u)" | cut -d: -f7)
+export SHELL="${SHELL:-/bin/sh}"
 exec bash -c "$*"
 EOF
 chmod +x "$tmp/ssh"
