@@ -1,7 +1,8 @@
 /*
  * attache-bench — the benchmark of issue 4, run by hand (never by the test
  * suite): `build/attache-bench [--size MB] [--jobs N] [--keep]
- * [--results FILE]`.
+ * [--results FILE] [--corpus-only]`; --corpus-only writes the corpus under
+ * build/bench-run/corpus and stops, for profiling by hand.
  *
  * 1. Builds a corpus of at least --size MB (default 100) from the sample
  *    documents, varied so that caches do not flatter: every state name is
@@ -425,14 +426,15 @@ int main(int argc, char **argv) {
   size_t size_mb = 100;
   const char *jobs = "2";
   const char *results = BENCH_SOURCE_DIR "/bench/RESULTS.md";
-  int keep = 0;
+  int keep = 0, corpus_only = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--size") && i + 1 < argc) size_mb = strtoul(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--jobs") && i + 1 < argc) jobs = argv[++i];
     else if (!strcmp(argv[i], "--results") && i + 1 < argc) results = argv[++i];
     else if (!strcmp(argv[i], "--keep")) keep = 1;
+    else if (!strcmp(argv[i], "--corpus-only")) corpus_only = 1;
     else {
-      fprintf(stderr, "usage: attache-bench [--size MB] [--jobs N] [--results FILE] [--keep]\n");
+      fprintf(stderr, "usage: attache-bench [--size MB] [--jobs N] [--results FILE] [--keep] [--corpus-only]\n");
       return 2;
     }
   }
@@ -459,6 +461,10 @@ int main(int argc, char **argv) {
   fprintf(stderr, "attache-bench: writing a %zu MB corpus to %s\n", size_mb, dir);
   corpus c = make_corpus(dir, size_mb * 1000 * 1000, &v);
   double mb = (double)c.bytes / 1e6;
+  if (corpus_only) {
+    fprintf(stderr, "attache-bench: %zu documents, %.1f MB in %s\n", c.count, mb, dir);
+    return 0;
+  }
 
   /* absolute output paths: attache runs inside the corpus folder */
   char abs_nt[8200], abs_ttl[8200], abs_nq[8200], abs_ntj[8200], cwd[4096];

@@ -147,6 +147,27 @@ attache_status attache_extract(const attache_knowledge *knowledge,
                                void *sink_handle, attache_message_func on_message,
                                void *message_handle, attache_stats *stats);
 
+/**
+ * An extractor: attache_extract() that keeps what can be kept between
+ * documents (stemmers and the stems of the words seen so far, the
+ * document's memory), for programs that read many documents. Output is
+ * the same as attache_extract()'s. One thread at a time per extractor;
+ * `knowledge` must outlive it.
+ */
+typedef struct attache_extractor attache_extractor;
+
+attache_status attache_extractor_new(const attache_knowledge *knowledge,
+                                     attache_extractor **out);
+/** As attache_extract(), with the extractor's knowledge. */
+attache_status attache_extractor_run(attache_extractor *extractor,
+                                     const attache_options *options,
+                                     const char *name, const char *bytes,
+                                     size_t length, attache_triple_func sink,
+                                     void *sink_handle,
+                                     attache_message_func on_message,
+                                     void *message_handle, attache_stats *stats);
+void attache_extractor_free(attache_extractor *extractor);
+
 /* ---- Writing RDF through raptor ------------------------------------------ */
 
 typedef struct attache_writer attache_writer;

@@ -105,9 +105,10 @@ static void on_message(void *handle, attache_severity severity,
   add_line(m->lines, where, severity == ATTACHE_WARNING ? "warning: " : "", text);
 }
 
-/* A worker's writers: its format, N-Quads when asked for too, and the
- * whole-graph writer when there is one. */
+/* A worker's extractor and writers: its format, N-Quads when asked for
+ * too, and the whole-graph writer when there is one. */
 typedef struct {
+  attache_extractor *extractor;
   attache_writer *main, *quads, *whole;
 } writers;
 
@@ -125,6 +126,7 @@ static int writers_new(const batch_config *c, writers *w) {
   const char *base = c->options ? c->options->base : NULL;
   memset(w, 0, sizeof *w);
   w->whole = c->whole;
+  if (attache_extractor_new(c->kb, &w->extractor)) return -1;
   if (attache_writer_new(c->format, base, NULL, &w->main)) return -1;
   if (c->nquads_too && strcmp(c->format, "nquads") &&
       attache_writer_new("nquads", base, NULL, &w->quads))
@@ -133,6 +135,7 @@ static int writers_new(const batch_config *c, writers *w) {
 }
 
 static void writers_free(writers *w) {
+  attache_extractor_free(w->extractor);
   attache_writer_free(w->main);
   attache_writer_free(w->quads);
   memset(w, 0, sizeof *w);
@@ -156,8 +159,8 @@ static void run_one(const batch_config *c, writers *ws, const char *path,
   } else {
     int tee = ws->quads || ws->whole;
     size_t before = attache_writer_count(w);
-    r->status = attache_extract(
-        c->kb, c->options, path, bytes, len,
+    r->status = attache_extractor_run(
+        ws->extractor, c->options, path, bytes, len,
         tee ? tee_sink : attache_writer_sink, tee ? (void *)ws : w,
         on_message, &sink, &r->stats);
     free(bytes);

@@ -122,6 +122,7 @@ typedef struct {
   arena mem;
   const attache_knowledge *kb;
   const attache_options *options;
+  struct stem_cache *stems; /* the extractor's, kept across documents */
   const char *name;     /* source file name */
   const char *base;     /* base IRI */
   const char *iri;      /* document IRI */

@@ -159,7 +159,7 @@ typedef struct {
  * airspace", "drop the sanctions"), and over `gap` words after the first
  * (Danish word order: "trak sovjetiske tropper sig tilbage"). Returns the
  * last token used, or (size_t)-1. */
-static size_t phrase_at(document *d, char **stems, size_t i, size_t end,
+static size_t phrase_at(document *d, const char **stems, size_t i, size_t end,
                         size_t n, size_t gap, strbuf *key) {
   strbuf_clear(key);
   size_t k = i, used = 0, skipped = 0;
@@ -193,7 +193,7 @@ static size_t phrase_at(document *d, char **stems, size_t i, size_t end,
 }
 
 /* Longest stemmed trigger at token i. */
-static int trigger_at(document *d, char **stems, size_t i, size_t end,
+static int trigger_at(document *d, const char **stems, size_t i, size_t end,
                       trigger *out) {
   /* every phrase tried below starts with this token's stem */
   if (!stems[i] || !kb_trigger_may_start(d->kb, stems[i])) return 0;
@@ -681,35 +681,15 @@ static unsigned char *quoted_tokens(document *d) {
 attache_status events_document(document *d) {
   unsigned char *quoted = quoted_tokens(d);
   if (!quoted || index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
-  stemmer *st = stemmer_new(d->lang);
-  if (!st) return ATTACHE_ERR_NOMEM;
-  char **stems = arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
-  if (!stems) {
-    stemmer_free(st);
-    return ATTACHE_ERR_NOMEM;
-  }
-  /* a news text repeats most of its words: stem each spelling once */
-  strmap seen;
-  strmap_init(&seen);
+  const char **stems =
+      arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
+  if (!stems) return ATTACHE_ERR_NOMEM;
   for (size_t i = 0; i < d->tokens.len; i++) {
     const token *t = doc_token(d, i);
     if (t->kind != TOK_WORD || !sentence_is_main(d, t->sentence)) continue;
-    size_t n = t->end - t->start;
-    char word[64];
-    if (n >= sizeof word) {
-      stems[i] = stemmer_key(st, &d->mem, d->text + t->start, n);
-      continue;
-    }
-    memcpy(word, d->text + t->start, n);
-    word[n] = '\0';
-    stems[i] = strmap_get(&seen, word);
-    if (stems[i]) continue;
-    stems[i] = stemmer_key(st, &d->mem, d->text + t->start, n);
-    char *key = arena_strndup(&d->mem, word, n);
-    if (stems[i] && key) strmap_put(&seen, key, stems[i]);
+    stems[i] = stem_cache_key(d->stems, d->lang, d->text + t->start,
+                              t->end - t->start);
   }
-  strmap_free(&seen);
-  stemmer_free(st);
   for (size_t si = 0; si < d->sentences.len; si++) {
     if (!sentence_is_main(d, si)) continue;
     const sentence *s = doc_sentence(d, si);

@@ -1,9 +1,11 @@
 /*
  * extract — the pipeline of one document, top to bottom: read → segment →
- * recognise → resolve → events → emit. Owns the document arena for the
- * duration of the call; nothing survives it but the triples sent out.
+ * recognise → resolve → events → emit. An extractor owns the document
+ * arena (emptied, not freed, after each document) and the stem cache; of a
+ * document nothing survives but the triples sent out.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "attache.h"
@@ -15,6 +17,13 @@
 #include "recognise.h"
 #include "resolve.h"
 #include "segment.h"
+#include "stem.h"
+
+struct attache_extractor {
+  const attache_knowledge *kb;
+  stem_cache *stems;
+  arena mem; /* the document arena, its blocks kept between documents */
+};
 
 const char *const ATTACHE_DEFAULT_BASE = "https://w3id.org/attache/id/";
 
@@ -31,9 +40,11 @@ const char *attache_strerror(attache_status status) {
   return "unknown error";
 }
 
-static void document_init(document *d) {
+static void document_init(document *d, attache_extractor *ex) {
   memset(d, 0, sizeof *d);
-  arena_init(&d->mem);
+  d->mem = ex->mem;
+  d->kb = ex->kb;
+  d->stems = ex->stems;
   vec_init(&d->blocks, sizeof(block));
   vec_init(&d->sentences, sizeof(sentence));
   vec_init(&d->tokens, sizeof(token));
@@ -45,7 +56,7 @@ static void document_init(document *d) {
   strmap_init(&d->speakers);
 }
 
-static void document_release(document *d) {
+static void document_release(document *d, attache_extractor *ex) {
   for (size_t i = 0; i < d->entities.len; i++) {
     entity *e = doc_entity(d, i);
     vec_free(&e->alt_labels);
@@ -61,7 +72,9 @@ static void document_release(document *d) {
   vec_free(&d->events);
   strmap_free(&d->by_iri);
   strmap_free(&d->speakers);
-  arena_release(&d->mem);
+  arena_reset(&d->mem);
+  ex->mem = d->mem;
+  stem_cache_trim(ex->stems);
 }
 
 /* The document IRI: the file name's stem, so separately built graphs of
@@ -110,6 +123,29 @@ static const char *language_of(const char *tag) {
   return NULL;
 }
 
+attache_status attache_extractor_new(const attache_knowledge *kb,
+                                     attache_extractor **out) {
+  *out = NULL;
+  if (!kb) return ATTACHE_ERR_BAD_ARG;
+  attache_extractor *ex = calloc(1, sizeof *ex);
+  if (!ex) return ATTACHE_ERR_NOMEM;
+  ex->kb = kb;
+  arena_init(&ex->mem);
+  if (!(ex->stems = stem_cache_new())) {
+    free(ex);
+    return ATTACHE_ERR_NOMEM;
+  }
+  *out = ex;
+  return ATTACHE_SUCCESS;
+}
+
+void attache_extractor_free(attache_extractor *ex) {
+  if (!ex) return;
+  stem_cache_free(ex->stems);
+  arena_release(&ex->mem);
+  free(ex);
+}
+
 attache_status attache_extract(const attache_knowledge *kb,
                                const attache_options *options,
                                const char *name, const char *bytes,
@@ -117,13 +153,29 @@ attache_status attache_extract(const attache_knowledge *kb,
                                void *sink_handle,
                                attache_message_func on_message,
                                void *message_handle, attache_stats *stats) {
+  attache_extractor *ex;
+  attache_status st = attache_extractor_new(kb, &ex);
+  if (st) return st;
+  st = attache_extractor_run(ex, options, name, bytes, length, sink,
+                             sink_handle, on_message, message_handle, stats);
+  attache_extractor_free(ex);
+  return st;
+}
+
+attache_status attache_extractor_run(attache_extractor *ex,
+                                     const attache_options *options,
+                                     const char *name, const char *bytes,
+                                     size_t length, attache_triple_func sink,
+                                     void *sink_handle,
+                                     attache_message_func on_message,
+                                     void *message_handle,
+                                     attache_stats *stats) {
   static const attache_options defaults = {0};
-  if (!kb || !sink || (!bytes && length)) return ATTACHE_ERR_BAD_ARG;
+  if (!ex || !sink || (!bytes && length)) return ATTACHE_ERR_BAD_ARG;
   if (!options) options = &defaults;
   if (!name) name = "-";
   document d;
-  document_init(&d);
-  d.kb = kb;
+  document_init(&d, ex);
   d.options = options;
   d.name = name;
   d.base = options->base ? options->base : ATTACHE_DEFAULT_BASE;
@@ -135,7 +187,7 @@ attache_status attache_extract(const attache_knowledge *kb,
     if (on_message)
       on_message(message_handle, ATTACHE_ERROR, name,
                  why ? why : attache_strerror(st));
-    document_release(&d);
+    document_release(&d, ex);
     return st;
   }
   if (src.replaced && on_message) {
@@ -174,6 +226,6 @@ attache_status attache_extract(const attache_knowledge *kb,
     local.replaced_bytes = src.replaced;
     if (stats) *stats = local;
   }
-  document_release(&d);
+  document_release(&d, ex);
   return st;
 }

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t utf8_next(const char *s, size_t n, int32_t *cp) {
+size_t utf8_next_multibyte(const char *s, size_t n, int32_t *cp) {
   if (n == 0) return 0;
   utf8proc_int32_t c;
   utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s,
@@ -23,27 +23,24 @@ size_t utf8_count(const char *s, size_t n) {
   return count;
 }
 
-/* ASCII answers without a table lookup: most of an English or Danish text
- * is ASCII, and utf8proc's property lookup was a tenth of the run. */
-int cp_is_letter(int32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+/* The ASCII cases are answered inline in fold.h without a table lookup:
+ * most of an English or Danish text is ASCII, and utf8proc's property
+ * lookup was a tenth of the run. */
+int cp_is_letter_nonascii(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-int cp_is_upper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+int cp_is_upper_nonascii(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int cp_is_digit(int32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
+int cp_is_digit_nonascii(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-int cp_is_mark(int32_t cp) {
-  if (cp < 0x80) return 0;
+int cp_is_mark_nonascii(int32_t cp) {
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
 }

@@ -13,7 +13,7 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIM2" /* 2: strings padded to 8 bytes */
+#define MAGIC "ATTKBIM3" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash */
 enum { NMAPS = 9 };
 
 typedef struct {

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "fold.h"
+#include "strmap.h"
 
 struct stemmer {
   struct sb_stemmer *sb;
@@ -50,4 +51,61 @@ char *stemmer_key(stemmer *s, arena *a, const char *text, size_t n) {
       (int)s->lower.len);
   if (!st) return NULL;
   return fold_key(a, (const char *)st, (size_t)sb_stemmer_length(s->sb));
+}
+
+/* Bound on the words remembered: a few MB, far more than a year of news
+ * uses often, and a trim merely costs re-stemming. */
+enum { STEM_CACHE_WORDS = 1 << 17, STEM_CACHE_KEY = 64 };
+
+typedef struct {
+  stemmer *stemmer; /* made on first use */
+  strmap stems;     /* word as written -> folded stem, both in `mem` */
+} stem_language;
+
+struct stem_cache {
+  stem_language en, da;
+  arena mem;
+};
+
+stem_cache *stem_cache_new(void) {
+  stem_cache *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  strmap_init(&c->en.stems);
+  strmap_init(&c->da.stems);
+  arena_init(&c->mem);
+  return c;
+}
+
+void stem_cache_free(stem_cache *c) {
+  if (!c) return;
+  stemmer_free(c->en.stemmer);
+  stemmer_free(c->da.stemmer);
+  strmap_free(&c->en.stems);
+  strmap_free(&c->da.stems);
+  arena_release(&c->mem);
+  free(c);
+}
+
+void stem_cache_trim(stem_cache *c) {
+  if (c->en.stems.count + c->da.stems.count < STEM_CACHE_WORDS) return;
+  strmap_free(&c->en.stems);
+  strmap_free(&c->da.stems);
+  arena_reset(&c->mem);
+}
+
+const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
+                           size_t n) {
+  stem_language *l = strcmp(lang, "da") == 0 ? &c->da : &c->en;
+  if (!l->stemmer && !(l->stemmer = stemmer_new(lang))) return NULL;
+  if (n >= STEM_CACHE_KEY) /* rare and long: not worth remembering */
+    return stemmer_key(l->stemmer, &c->mem, text, n);
+  char word[STEM_CACHE_KEY];
+  memcpy(word, text, n);
+  word[n] = '\0';
+  const char *stem = strmap_get(&l->stems, word);
+  if (stem) return stem;
+  char *key = arena_strndup(&c->mem, word, n);
+  char *fresh = stemmer_key(l->stemmer, &c->mem, text, n);
+  if (fresh && key && strmap_put(&l->stems, key, fresh) != 0) return NULL;
+  return fresh;
 }

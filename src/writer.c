@@ -70,6 +70,10 @@ attache_status attache_writer_new(const char *format, const char *base,
     attache_writer_free(w);
     return ATTACHE_ERR_NOMEM;
   }
+  /* raptor interns every IRI in a tree by default, and adding and deleting
+   * there cost as much as extraction's event stage; nothing here compares
+   * IRIs by pointer, so each term keeps its own copy */
+  raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
   raptor_world_set_log_handler(w->world, w, on_raptor_log);
   w->stream = stream;
   w->quads_wanted = !strcmp(format, "nquads");

@@ -5,6 +5,7 @@ static void frees_accept_null(void **state) {
   (void)state;
   attache_knowledge_free(NULL);
   attache_writer_free(NULL);
+  attache_extractor_free(NULL);
 }
 
 static void strerror_covers_every_status(void **state) {
