@@ -83,6 +83,8 @@ static void *alloc_raw(arena *a, size_t size) {
   return p;
 }
 
+void *arena_alloc_bytes(arena *a, size_t size) { return alloc_raw(a, size); }
+
 void *arena_alloc(arena *a, size_t size) {
   void *p = alloc_raw(a, size);
   if (p) memset(p, 0, size);
@@ -102,12 +104,15 @@ char *arena_strdup(arena *a, const char *s) {
 }
 
 char *arena_printf(arena *a, const char *fmt, ...) {
+  /* most results are IRIs that fit the stack buffer: format once */
+  char small[256];
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
   if (n < 0) return NULL;
-  char *p = arena_alloc(a, (size_t)n + 1);
+  if ((size_t)n < sizeof small) return arena_strndup(a, small, (size_t)n);
+  char *p = alloc_raw(a, (size_t)n + 1);
   if (!p) return NULL;
   va_start(ap, fmt);
   vsnprintf(p, (size_t)n + 1, fmt, ap);

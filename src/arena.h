@@ -21,6 +21,8 @@ void arena_release(arena *a);
 void arena_reset(arena *a);
 /* Zeroed memory, aligned for any type; NULL when out of memory. */
 void *arena_alloc(arena *a, size_t size);
+/* Uninitialised memory, for a buffer the caller fills at once. */
+void *arena_alloc_bytes(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
 char *arena_printf(arena *a, const char *fmt, ...)

@@ -39,11 +39,21 @@ char *read_clean_text(arena *a, const char *bytes, size_t len,
   size_t i = 0;
   if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) i = 3;
   /* worst case: every byte becomes U+FFFD (3 bytes) */
-  char *out = arena_alloc(a, (len - i) * 3 + 1);
+  char *out = arena_alloc_bytes(a, (len - i) * 3 + 1);
   if (!out) return NULL;
   size_t o = 0, bad = 0;
   while (i < len) {
     size_t n;
+    /* a run of printable ASCII and line breaks, copied at once */
+    size_t run = i;
+    while (run < len && ((s[run] >= 0x20 && s[run] < 0x7F) || s[run] == '\n'))
+      run++;
+    if (run > i) {
+      memcpy(out + o, s + i, run - i);
+      o += run - i;
+      i = run;
+      continue;
+    }
     if (s[i] == '\r') {
       out[o++] = '\n';
       i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;

@@ -30,6 +30,8 @@ struct attache_writer {
   /* predicates recur in every document: their raptor terms are made once
    * (raptor interns IRIs in a tree, which is a good part of writing) */
   strmap predicates; /* IRI -> raptor_term *, keys in `lasting` */
+  strmap datatypes;  /* IRI -> raptor_uri *, keys in `lasting` */
+  int streaming;     /* N-Triples or N-Quads: see borrowed_term() */
   arena lasting;
   int raptor_errors; /* raptor reports through us, never on stderr */
   int serializing;
@@ -80,6 +82,8 @@ attache_status attache_writer_new(const char *format, const char *base,
   arena_init(&w->mem);
   arena_init(&w->lasting);
   strmap_init(&w->predicates);
+  strmap_init(&w->datatypes);
+  w->streaming = !strcmp(format, "ntriples") || !strcmp(format, "nquads");
   vec_init(&w->quads, sizeof(quad));
   *out = w;
   return ATTACHE_SUCCESS;
@@ -90,6 +94,9 @@ void attache_writer_free(attache_writer *w) {
   for (size_t i = 0; i < w->predicates.cap; i++)
     if (w->predicates.keys[i]) raptor_free_term(w->predicates.values[i]);
   strmap_free(&w->predicates);
+  for (size_t i = 0; i < w->datatypes.cap; i++)
+    if (w->datatypes.keys[i]) raptor_free_uri(w->datatypes.values[i]);
+  strmap_free(&w->datatypes);
   arena_release(&w->lasting);
   if (w->world) raptor_free_world(w->world);
   free(w->format);
@@ -207,19 +214,68 @@ static raptor_term *predicate_term(attache_writer *w, const attache_term *p) {
   return raptor_term_copy(t);
 }
 
+/* The datatype's raptor URI, made once per writer (borrowed). */
+static raptor_uri *datatype_uri(attache_writer *w, const char *iri) {
+  raptor_uri *u = strmap_get(&w->datatypes, iri);
+  if (u) return u;
+  char *key = arena_strdup(&w->lasting, iri);
+  u = raptor_new_uri(w->world, (const unsigned char *)iri);
+  if (!key || !u || strmap_put(&w->datatypes, key, u) != 0) {
+    if (u) raptor_free_uri(u);
+    return NULL;
+  }
+  return u;
+}
+
+/* For N-Triples and N-Quads, a literal or blank node as a raptor_term on
+ * the caller's stack, pointing at our strings: raptor's N-Triples and
+ * N-Quads serializers write each statement as it comes and keep no term
+ * (raptor_statement_ntriples_write), so nothing is copied or allocated.
+ * The Turtle and RDF/XML serializers keep references to the terms until
+ * the end, so they get real terms. Returns NULL for IRIs (real terms) and
+ * when out of memory. */
+static raptor_term *borrowed_term(attache_writer *w, const attache_term *t,
+                                  raptor_term *room) {
+  if (!w->streaming || t->kind == ATTACHE_IRI) return NULL;
+  memset(room, 0, sizeof *room);
+  room->world = w->world;
+  room->usage = 1;
+  size_t n = strlen(t->value);
+  if (t->kind == ATTACHE_BLANK) {
+    room->type = RAPTOR_TERM_TYPE_BLANK;
+    room->value.blank.string = (unsigned char *)t->value;
+    room->value.blank.string_len = (unsigned int)n;
+    return room;
+  }
+  room->type = RAPTOR_TERM_TYPE_LITERAL;
+  room->value.literal.string = (unsigned char *)t->value;
+  room->value.literal.string_len = (unsigned int)n;
+  if (t->datatype && !(room->value.literal.datatype = datatype_uri(w, t->datatype)))
+    return NULL;
+  if (t->lang) {
+    room->value.literal.language = (unsigned char *)t->lang;
+    room->value.literal.language_len = (unsigned char)strlen(t->lang);
+  }
+  return room;
+}
+
 /* An iostream into a strbuf: raptor's own string iostream allocates a list
  * node for every write, which made serialising to memory twice as slow as
  * the whole extraction. */
+/* Out of line, so that the common path below saves no registers. */
+__attribute__((noinline)) static int buffer_put_growing(strbuf *b, int byte) {
+  strbuf_putc(b, (char)byte);
+  return b->failed;
+}
+
 static int buffer_write_byte(void *context, const int byte) {
   strbuf *b = context;
   /* raptor escapes literals a byte at a time: keep this path short */
-  if (b->len + 1 < b->cap) {
+  if (b->len + 1 < b->cap) { /* room for the NUL, written at the end */
     b->data[b->len++] = (char)byte;
-    b->data[b->len] = '\0';
     return 0;
   }
-  strbuf_putc(b, (char)byte);
-  return b->failed;
+  return buffer_put_growing(b, byte);
 }
 
 static int buffer_write_bytes(void *context, const void *ptr, size_t size,
@@ -276,32 +332,41 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
   quad *q = w->quads.data;
   raptor_statement rs;
   raptor_statement_init(&rs, w->world);
-  raptor_term *subject = NULL; /* the quads are sorted: subjects repeat */
+  /* the quads are sorted: subjects repeat, and a document's graph */
+  raptor_term *subject = NULL, *graph = NULL;
   for (size_t i = 0; i < w->quads.len && !st; i++) {
-    if (!subject || i == 0 || cmp_term(&q[i].s, &q[i - 1].s) != 0) {
+    if (!subject || cmp_term(&q[i].s, &q[i - 1].s) != 0) {
       if (subject) raptor_free_term(subject);
       subject = to_raptor(w->world, &q[i].s);
     }
+    if (q[i].graph && (!graph || cmp_opt(q[i].graph, q[i - 1].graph) != 0)) {
+      if (graph) raptor_free_term(graph);
+      graph = raptor_new_term_from_uri_string(
+          w->world, (const unsigned char *)q[i].graph);
+    }
+    raptor_term room;
+    raptor_term *borrowed = borrowed_term(w, &q[i].o, &room);
     rs.subject = subject ? raptor_term_copy(subject) : NULL;
     rs.predicate = predicate_term(w, &q[i].p);
-    rs.object = to_raptor(w->world, &q[i].o);
-    rs.graph = q[i].graph ? raptor_new_term_from_uri_string(
-                                w->world, (const unsigned char *)q[i].graph)
-                          : NULL;
+    rs.object = borrowed ? borrowed : to_raptor(w->world, &q[i].o);
+    rs.graph = q[i].graph && graph ? raptor_term_copy(graph) : NULL;
     if (!rs.subject || !rs.predicate || !rs.object ||
         (q[i].graph && !rs.graph))
       st = ATTACHE_ERR_BAD_ARG;
     else if (raptor_serializer_serialize_statement(ser, &rs))
       st = ATTACHE_ERR_WRITE;
+    if (borrowed) rs.object = NULL; /* not raptor's to free */
     raptor_statement_clear(&rs);
   }
   if (subject) raptor_free_term(subject);
+  if (graph) raptor_free_term(graph);
   if (raptor_serializer_serialize_end(ser) && !st) st = ATTACHE_ERR_WRITE;
   w->serializing = 0;
   if (w->raptor_errors && !st) st = ATTACHE_ERR_WRITE;
   raptor_free_serializer(ser);
   if (to_buffer) raptor_free_iostream(to_buffer);
   if (buffer && buffer->failed && !st) st = ATTACHE_ERR_NOMEM;
+  if (buffer && buffer->data) buffer->data[buffer->len] = '\0';
   w->written += w->quads.len;
   /* the collected triples are written: start afresh, keeping the memory */
   w->quads.len = 0;
