@@ -196,8 +196,8 @@ static size_t phrase_at(document *d, const char **stems, size_t i, size_t end,
 static int trigger_at(document *d, const char **stems, size_t i, size_t end,
                       trigger *out) {
   /* every phrase tried below starts with this token's stem */
-  if (!stems[i] || !kb_trigger_may_start(d->kb, stems[i])) return 0;
-  size_t max = kb_max_tokens(d->kb);
+  size_t max = stems[i] ? kb_trigger_longest(d->kb, stems[i]) : 0;
+  if (!max) return 0;
   strbuf key;
   strbuf_init(&key);
   int found = 0;

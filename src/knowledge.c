@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -571,6 +572,7 @@ attache_status attache_knowledge_load(const char *ontology_dir,
     st = ATTACHE_ERR_BAD_DATA;
   }
   if (!st) st = build(kb, &l.triples);
+  if (!st && kb_index_trigger_lengths(kb) != 0) st = ATTACHE_ERR_NOMEM;
   vec_free(&l.triples);
   if (st) {
     attache_knowledge_free(kb);
@@ -606,6 +608,7 @@ void attache_knowledge_free(attache_knowledge *kb) {
   strmap_free(&kb->given_names);
   strmap_free(&kb->phrase_prefixes);
   strmap_free(&kb->trigger_starts);
+  strmap_free(&kb->trigger_lengths);
   vec_free(&kb->suffixes);
   vec_free(&kb->sorted);
   arena_release(&kb->mem);
@@ -628,6 +631,32 @@ int kb_phrase_continues(const attache_knowledge *kb, const char *key) {
 
 int kb_trigger_may_start(const attache_knowledge *kb, const char *stem) {
   return strmap_get(&kb->trigger_starts, stem) != NULL;
+}
+
+size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
+  return (size_t)(uintptr_t)strmap_get(&kb->trigger_lengths, stem);
+}
+
+int kb_index_trigger_lengths(attache_knowledge *kb) {
+  for (size_t i = 0; i < kb->stems.cap; i++) {
+    const char *key = kb->stems.keys[i];
+    if (!key) continue;
+    size_t stems = 1;
+    for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) stems++;
+    const char *space = strchr(key, ' ');
+    size_t n = space ? (size_t)(space - key) : strlen(key);
+    char first[256];
+    if (n >= sizeof first) continue; /* no stem is that long */
+    memcpy(first, key, n);
+    first[n] = '\0';
+    size_t known = kb_trigger_longest(kb, first);
+    if (stems <= known) continue;
+    const char *copy = known ? NULL : arena_strndup(&kb->mem, first, n);
+    if (!known && !copy) return -1;
+    if (strmap_put(&kb->trigger_lengths, copy ? copy : first, (void *)(uintptr_t)stems) != 0)
+      return -1;
+  }
+  return 0;
 }
 
 size_t kb_max_tokens(const attache_knowledge *kb) {
@@ -772,6 +801,12 @@ attache_status attache_knowledge_load_cached(const char *ontology_dir,
   }
   if (path) {
     *out = kb_image_read(path, key);
+    if (*out && kb_index_trigger_lengths(*out) != 0) {
+      attache_knowledge_free(*out);
+      *out = NULL;
+      free(path);
+      return ATTACHE_ERR_NOMEM;
+    }
     if (*out) {
       free(path);
       return ATTACHE_SUCCESS;

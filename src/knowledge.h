@@ -122,6 +122,10 @@ struct attache_knowledge {
    * trigger: the recogniser extends a match only while it can still grow
    * into an entry, instead of trying every length at every token. */
   strmap phrase_prefixes, trigger_starts;
+  /* first stem -> the most stems of a trigger starting with it (an
+   * integer), so the event stage tries no longer phrases than exist;
+   * derived from `stems` after loading, not kept in the image */
+  strmap trigger_lengths;
   vec suffixes;         /* title_suffix */
   vec sorted;           /* kb_entity * sorted by IRI */
   size_t max_tokens;
@@ -149,6 +153,10 @@ size_t kb_max_tokens(const attache_knowledge *kb);
 int kb_phrase_continues(const attache_knowledge *kb, const char *key);
 /* 1 when some trigger phrase's first stem is `stem`. */
 int kb_trigger_may_start(const attache_knowledge *kb, const char *stem);
+/* The most stems of a trigger phrase starting with `stem`; 0 when none. */
+size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem);
+/* Builds trigger_lengths from the stem lexicon; 0 or -1 (out of memory). */
+int kb_index_trigger_lengths(attache_knowledge *kb);
 int kb_has(const attache_knowledge *kb, const char *key, lex_type type);
 int kb_is_stopword(const attache_knowledge *kb, const char *key,
                    const char *lang);

@@ -418,6 +418,9 @@ static const char *guess_language(const document *d) {
       continue;
     if (kb_is_stopword(d->kb, tk->key, "en")) en++;
     if (kb_is_stopword(d->kb, tk->key, "da")) da++;
+    /* a lead of 25 function words is decided: the rest cannot turn it
+     * unless the document changes language, and then its start counts */
+    if (en >= da + 25 || da >= en + 25) break;
   }
   return da > en ? "da" : "en";
 }

@@ -228,6 +228,23 @@ static void triggers_by_stem(void **state) {
   arena_release(&a);
 }
 
+/* The event stage tries no trigger longer than the longest one starting
+ * with the token's stem: "sit down with" (three stems) starts with "sit",
+ * "expel" starts only one-word triggers, a plain word starts none. */
+static void longest_trigger_per_first_stem(void **state) {
+  (void)state;
+  arena a;
+  arena_init(&a);
+  stemmer *en = stemmer_new("en"), *da = stemmer_new("da");
+  assert_true(kb_trigger_longest(kb(), stemmer_key(en, &a, "sit", 3)) >= 3);
+  assert_int_equal(kb_trigger_longest(kb(), stemmer_key(en, &a, "expelled", 8)), 1);
+  assert_true(kb_trigger_longest(kb(), stemmer_key(da, &a, "være", strlen("være"))) >= 3);
+  assert_int_equal(kb_trigger_longest(kb(), stemmer_key(en, &a, "banana", 6)), 0);
+  stemmer_free(en);
+  stemmer_free(da);
+  arena_release(&a);
+}
+
 /* ---- errors ------------------------------------------------------------- */
 
 typedef struct {
@@ -383,6 +400,7 @@ int main(void) {
       cmocka_unit_test(home_state_by_language),
       cmocka_unit_test(every_state_has_both_labels),
       cmocka_unit_test(triggers_by_stem),
+      cmocka_unit_test(longest_trigger_per_first_stem),
       cmocka_unit_test(malformed_file),
       cmocka_unit_test(missing_directory),
       cmocka_unit_test(empty_directory),

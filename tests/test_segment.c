@@ -425,6 +425,40 @@ static void contact_names_not_in_graph_en(void **state) {
       "en", "Anna Berg", "Norway");
 }
 
+/* ---- language ------------------------------------------------------------ */
+
+static int says_language(const char *text, const char *lang) {
+  test_graph *g = extract(text, NULL);
+  char want[8];
+  snprintf(want, sizeof want, "\"%s\"", lang);
+  int yes = has(g, NULL, "http://purl.org/dc/terms/language", want);
+  if (!yes) graph_dump(g);
+  graph_free(g);
+  return yes;
+}
+
+/* The language is the one whose function words lead; a decided lead at
+ * the start is not undone by a quotation in the other language later. */
+static void language_by_function_words(void **state) {
+  (void)state;
+  assert_true(says_language("Denmark and Norway met in Oslo on Monday.\n", "en"));
+  assert_true(says_language("Danmark og Norge mødtes i Oslo i mandags.\n", "da"));
+  char text[8192] = "";
+  for (int i = 0; i < 12; i++)
+    strcat(text, "The minister said that the talks with the ambassador of "
+                 "Norway were held in the capital and that it was a good day.\n");
+  for (int i = 0; i < 3; i++)
+    strcat(text, "Ministeren sagde, at det var en god dag, og at han er glad for "
+                 "at det er sket.\n");
+  assert_true(says_language(text, "en"));
+  strcpy(text, "");
+  for (int i = 0; i < 12; i++)
+    strcat(text, "Ministeren sagde, at det var en god dag, og at han er glad for "
+                 "at det er sket med de andre.\n");
+  strcat(text, "The minister said that it was a good day.\n");
+  assert_true(says_language(text, "da"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(words_and_punctuation),
@@ -446,6 +480,7 @@ int main(void) {
       cmocka_unit_test(listing_names_not_in_graph),
       cmocka_unit_test(contact_names_not_in_graph),
       cmocka_unit_test(contact_names_not_in_graph_en),
+      cmocka_unit_test(language_by_function_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
