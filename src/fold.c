@@ -111,6 +111,18 @@ void fold_append(strbuf *out, const char *s, size_t n) {
 }
 
 char *fold_key(arena *a, const char *s, size_t n) {
+  /* ASCII, the common case: lower-cased straight into the arena (the
+   * general path below goes through a heap buffer a byte at a time) */
+  size_t i = 0;
+  while (i < n && (unsigned char)s[i] < 0x80) i++;
+  if (i == n) {
+    char *r = arena_alloc_bytes(a, n + 1);
+    if (!r) return NULL;
+    for (i = 0; i < n; i++)
+      r[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+    r[n] = '\0';
+    return r;
+  }
   strbuf b;
   strbuf_init(&b);
   fold_append(&b, s, n);
