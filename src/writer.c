@@ -31,6 +31,12 @@ struct attache_writer {
    * (raptor interns IRIs in a tree, which is a good part of writing) */
   strmap predicates; /* IRI -> raptor_term *, keys in `lasting` */
   strmap datatypes;  /* IRI -> raptor_uri *, keys in `lasting` */
+  /* object IRIs: those outside the base (classes, Wikidata) for the
+   * writer's life like predicates, up to a bound; the document's own
+   * (under the base) until the end of each serialisation */
+  strmap vocabulary; /* IRI -> raptor_term *, keys in `lasting` */
+  strmap own;        /* IRI -> raptor_term *, keys in `mem` */
+  size_t base_len;
   int streaming;     /* N-Triples or N-Quads: see borrowed_term() */
   arena lasting;
   int raptor_errors; /* raptor reports through us, never on stderr */
@@ -83,10 +89,20 @@ attache_status attache_writer_new(const char *format, const char *base,
   arena_init(&w->lasting);
   strmap_init(&w->predicates);
   strmap_init(&w->datatypes);
+  strmap_init(&w->vocabulary);
+  strmap_init(&w->own);
+  w->base_len = strlen(w->base);
   w->streaming = !strcmp(format, "ntriples") || !strcmp(format, "nquads");
   vec_init(&w->quads, sizeof(quad));
   *out = w;
   return ATTACHE_SUCCESS;
+}
+
+/* Drops the map's raptor terms and empties it. */
+static void release_terms(strmap *m) {
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->keys[i]) raptor_free_term(m->values[i]);
+  strmap_free(m);
 }
 
 void attache_writer_free(attache_writer *w) {
@@ -94,6 +110,8 @@ void attache_writer_free(attache_writer *w) {
   for (size_t i = 0; i < w->predicates.cap; i++)
     if (w->predicates.keys[i]) raptor_free_term(w->predicates.values[i]);
   strmap_free(&w->predicates);
+  release_terms(&w->vocabulary);
+  release_terms(&w->own);
   for (size_t i = 0; i < w->datatypes.cap; i++)
     if (w->datatypes.keys[i]) raptor_free_uri(w->datatypes.values[i]);
   strmap_free(&w->datatypes);
@@ -211,6 +229,24 @@ static raptor_term *predicate_term(attache_writer *w, const attache_term *p) {
     t = to_raptor(w->world, p);
     if (!key || !t || strmap_put(&w->predicates, key, t) != 0) return t;
   }
+  return raptor_term_copy(t);
+}
+
+enum { VOCABULARY_BOUND = 4096 };
+
+/* A new reference to the term of an object IRI, made once per writer
+ * (outside the base) or per serialisation (under it): a document names
+ * its classes, its states and itself over and over. */
+static raptor_term *object_iri_term(attache_writer *w, const char *iri) {
+  int lasting = strncmp(iri, w->base, w->base_len) != 0;
+  strmap *m = lasting ? &w->vocabulary : &w->own;
+  raptor_term *t = strmap_get(m, iri);
+  if (t) return raptor_term_copy(t);
+  t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+  if (!t || (lasting && m->count >= VOCABULARY_BOUND)) return t;
+  /* the quad's own copy lives until the end of serialisation */
+  const char *key = lasting ? arena_strdup(&w->lasting, iri) : iri;
+  if (!key || strmap_put(m, key, t) != 0) return t;
   return raptor_term_copy(t);
 }
 
@@ -348,7 +384,9 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
     raptor_term *borrowed = borrowed_term(w, &q[i].o, &room);
     rs.subject = subject ? raptor_term_copy(subject) : NULL;
     rs.predicate = predicate_term(w, &q[i].p);
-    rs.object = borrowed ? borrowed : to_raptor(w->world, &q[i].o);
+    rs.object = borrowed                       ? borrowed
+                : q[i].o.kind == ATTACHE_IRI ? object_iri_term(w, q[i].o.value)
+                                             : to_raptor(w->world, &q[i].o);
     rs.graph = q[i].graph && graph ? raptor_term_copy(graph) : NULL;
     if (!rs.subject || !rs.predicate || !rs.object ||
         (q[i].graph && !rs.graph))
@@ -369,6 +407,7 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
   if (buffer && buffer->data) buffer->data[buffer->len] = '\0';
   w->written += w->quads.len;
   /* the collected triples are written: start afresh, keeping the memory */
+  release_terms(&w->own);
   w->quads.len = 0;
   arena_reset(&w->mem);
   return st;
