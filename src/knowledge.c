@@ -227,16 +227,17 @@ static char *stem_phrase(attache_knowledge *kb, stemmer *st, const char *text,
 
 static int prefix_marker;
 
+/* Proper token prefixes of a phrase key, so the recogniser can tell
+ * whether a match may still grow (stem keys are indexed after loading, by
+ * kb_index_trigger_lengths). */
 static int note_prefixes(attache_knowledge *kb, const strmap *map,
                          const char *key) {
+  if (map != &kb->phrases) return 0;
   for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
     char *prefix = arena_strndup(&kb->mem, key, (size_t)(sp - key));
-    strmap *set = map == &kb->stems ? &kb->trigger_starts : &kb->phrase_prefixes;
-    if (!prefix || strmap_put(set, prefix, &prefix_marker) != 0) return -1;
-    if (map == &kb->stems) return 0; /* only the first word matters there */
+    if (!prefix || strmap_put(&kb->phrase_prefixes, prefix, &prefix_marker) != 0)
+      return -1;
   }
-  if (map == &kb->stems && !strchr(key, ' '))
-    return strmap_put(&kb->trigger_starts, key, &prefix_marker);
   return 0;
 }
 
@@ -594,7 +595,7 @@ void attache_knowledge_free(attache_knowledge *kb) {
     /* the maps' arrays live in the region: nothing to free one by one */
     strmap *maps[] = {&kb->phrases, &kb->stems, &kb->entities, &kb->stop_en,
                       &kb->stop_da, &kb->abbreviations, &kb->given_names,
-                      &kb->phrase_prefixes, &kb->trigger_starts};
+                      &kb->phrase_prefixes};
     for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) strmap_init(maps[i]);
     munmap(kb->region, kb->region_len);
   }
@@ -607,7 +608,6 @@ void attache_knowledge_free(attache_knowledge *kb) {
   strmap_free(&kb->abbreviations);
   strmap_free(&kb->given_names);
   strmap_free(&kb->phrase_prefixes);
-  strmap_free(&kb->trigger_starts);
   strmap_free(&kb->trigger_lengths);
   vec_free(&kb->suffixes);
   vec_free(&kb->sorted);
@@ -629,10 +629,6 @@ int kb_phrase_continues(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->phrase_prefixes, key) != NULL;
 }
 
-int kb_trigger_may_start(const attache_knowledge *kb, const char *stem) {
-  return strmap_get(&kb->trigger_starts, stem) != NULL;
-}
-
 size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
   return (size_t)(uintptr_t)strmap_get(&kb->trigger_lengths, stem);
 }
@@ -641,19 +637,17 @@ int kb_index_trigger_lengths(attache_knowledge *kb) {
   for (size_t i = 0; i < kb->stems.cap; i++) {
     const char *key = kb->stems.keys[i];
     if (!key) continue;
-    size_t stems = 1;
+    size_t first_len = strcspn(key, " "), stems = 1;
     for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) stems++;
-    const char *space = strchr(key, ' ');
-    size_t n = space ? (size_t)(space - key) : strlen(key);
     char first[256];
-    if (n >= sizeof first) continue; /* no stem is that long */
-    memcpy(first, key, n);
-    first[n] = '\0';
+    if (first_len >= sizeof first) continue; /* no stem is that long */
+    memcpy(first, key, first_len);
+    first[first_len] = '\0';
     size_t known = kb_trigger_longest(kb, first);
     if (stems <= known) continue;
-    const char *copy = known ? NULL : arena_strndup(&kb->mem, first, n);
-    if (!known && !copy) return -1;
-    if (strmap_put(&kb->trigger_lengths, copy ? copy : first, (void *)(uintptr_t)stems) != 0)
+    /* a known first stem keeps its stored key; a new one needs a copy */
+    const char *stored = known ? first : arena_strndup(&kb->mem, first, first_len);
+    if (!stored || strmap_put(&kb->trigger_lengths, stored, (void *)(uintptr_t)stems) != 0)
       return -1;
   }
   return 0;

@@ -118,10 +118,10 @@ struct attache_knowledge {
   strmap stems;         /* stemmed key -> lex_entry list */
   strmap entities;      /* IRI -> kb_entity */
   strmap stop_en, stop_da, abbreviations, given_names;
-  /* Proper token prefixes of every phrase key, and the first stems of every
-   * trigger: the recogniser extends a match only while it can still grow
-   * into an entry, instead of trying every length at every token. */
-  strmap phrase_prefixes, trigger_starts;
+  /* Proper token prefixes of every phrase key: the recogniser extends a
+   * match only while it can still grow into an entry, instead of trying
+   * every length at every token. */
+  strmap phrase_prefixes;
   /* first stem -> the most stems of a trigger starting with it (an
    * integer), so the event stage tries no longer phrases than exist;
    * derived from `stems` after loading, not kept in the image */
@@ -151,8 +151,6 @@ const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key);
 size_t kb_max_tokens(const attache_knowledge *kb);
 /* 1 when some phrase key starts with `key` followed by more tokens. */
 int kb_phrase_continues(const attache_knowledge *kb, const char *key);
-/* 1 when some trigger phrase's first stem is `stem`. */
-int kb_trigger_may_start(const attache_knowledge *kb, const char *stem);
 /* The most stems of a trigger phrase starting with `stem`; 0 when none. */
 size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem);
 /* Builds trigger_lengths from the stem lexicon; 0 or -1 (out of memory). */

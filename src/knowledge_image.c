@@ -13,8 +13,8 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIM3" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash */
-enum { NMAPS = 9 };
+#define MAGIC "ATTKBIM4" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts */
+enum { NMAPS = 8 };
 
 typedef struct {
   char magic[8];
@@ -43,8 +43,7 @@ typedef struct {
 static strmap *map_at(attache_knowledge *kb, int i) {
   strmap *maps[NMAPS] = {&kb->phrases,      &kb->stems,       &kb->entities,
                          &kb->stop_en,      &kb->stop_da,     &kb->abbreviations,
-                         &kb->given_names,  &kb->phrase_prefixes,
-                         &kb->trigger_starts};
+                         &kb->given_names,  &kb->phrase_prefixes};
   return maps[i];
 }
 

@@ -27,13 +27,11 @@ struct attache_writer {
   vec quads;
   size_t written; /* statements serialised so far */
   int quads_wanted;
-  /* predicates recur in every document: their raptor terms are made once
-   * (raptor interns IRIs in a tree, which is a good part of writing) */
-  strmap predicates; /* IRI -> raptor_term *, keys in `lasting` */
   strmap datatypes;  /* IRI -> raptor_uri *, keys in `lasting` */
-  /* object IRIs: those outside the base (classes, Wikidata) for the
-   * writer's life like predicates, up to a bound; the document's own
-   * (under the base) until the end of each serialisation */
+  /* raptor terms of predicate and object IRIs, made once: those outside
+   * the base (properties, classes, Wikidata) for the writer's life, up to
+   * a bound; the document's own (under the base) until the end of each
+   * serialisation */
   strmap vocabulary; /* IRI -> raptor_term *, keys in `lasting` */
   strmap own;        /* IRI -> raptor_term *, keys in `mem` */
   size_t base_len;
@@ -87,7 +85,6 @@ attache_status attache_writer_new(const char *format, const char *base,
   w->quads_wanted = !strcmp(format, "nquads");
   arena_init(&w->mem);
   arena_init(&w->lasting);
-  strmap_init(&w->predicates);
   strmap_init(&w->datatypes);
   strmap_init(&w->vocabulary);
   strmap_init(&w->own);
@@ -107,9 +104,6 @@ static void release_terms(strmap *m) {
 
 void attache_writer_free(attache_writer *w) {
   if (!w) return;
-  for (size_t i = 0; i < w->predicates.cap; i++)
-    if (w->predicates.keys[i]) raptor_free_term(w->predicates.values[i]);
-  strmap_free(&w->predicates);
   release_terms(&w->vocabulary);
   release_terms(&w->own);
   for (size_t i = 0; i < w->datatypes.cap; i++)
@@ -220,24 +214,13 @@ static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
   }
 }
 
-/* A new reference to the predicate's term, made once per writer. */
-static raptor_term *predicate_term(attache_writer *w, const attache_term *p) {
-  if (p->kind != ATTACHE_IRI) return to_raptor(w->world, p);
-  raptor_term *t = strmap_get(&w->predicates, p->value);
-  if (!t) {
-    char *key = arena_strdup(&w->lasting, p->value);
-    t = to_raptor(w->world, p);
-    if (!key || !t || strmap_put(&w->predicates, key, t) != 0) return t;
-  }
-  return raptor_term_copy(t);
-}
-
 enum { VOCABULARY_BOUND = 4096 };
 
-/* A new reference to the term of an object IRI, made once per writer
- * (outside the base) or per serialisation (under it): a document names
- * its classes, its states and itself over and over. */
-static raptor_term *object_iri_term(attache_writer *w, const char *iri) {
+/* A new reference to the term of a predicate or object IRI, made once per
+ * writer (outside the base) or per serialisation (under it): every
+ * document uses the same properties, and names its classes, its states
+ * and itself over and over. */
+static raptor_term *iri_term(attache_writer *w, const char *iri) {
   int lasting = strncmp(iri, w->base, w->base_len) != 0;
   strmap *m = lasting ? &w->vocabulary : &w->own;
   raptor_term *t = strmap_get(m, iri);
@@ -383,9 +366,10 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
     raptor_term room;
     raptor_term *borrowed = borrowed_term(w, &q[i].o, &room);
     rs.subject = subject ? raptor_term_copy(subject) : NULL;
-    rs.predicate = predicate_term(w, &q[i].p);
+    rs.predicate = q[i].p.kind == ATTACHE_IRI ? iri_term(w, q[i].p.value)
+                                              : to_raptor(w->world, &q[i].p);
     rs.object = borrowed                       ? borrowed
-                : q[i].o.kind == ATTACHE_IRI ? object_iri_term(w, q[i].o.value)
+                : q[i].o.kind == ATTACHE_IRI ? iri_term(w, q[i].o.value)
                                              : to_raptor(w->world, &q[i].o);
     rs.graph = q[i].graph && graph ? raptor_term_copy(graph) : NULL;
     if (!rs.subject || !rs.predicate || !rs.object ||
