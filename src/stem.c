@@ -64,6 +64,7 @@ typedef struct {
 
 struct stem_cache {
   stem_language en, da;
+  size_t long_words; /* stemmed into `mem` without an entry: they count too */
   arena mem;
 };
 
@@ -87,9 +88,11 @@ void stem_cache_free(stem_cache *c) {
 }
 
 void stem_cache_trim(stem_cache *c) {
-  if (c->en.stems.count + c->da.stems.count < STEM_CACHE_WORDS) return;
+  if (c->en.stems.count + c->da.stems.count + c->long_words < STEM_CACHE_WORDS)
+    return;
   strmap_free(&c->en.stems);
   strmap_free(&c->da.stems);
+  c->long_words = 0;
   arena_reset(&c->mem);
 }
 
@@ -97,8 +100,10 @@ const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
                            size_t n) {
   stem_language *l = strcmp(lang, "da") == 0 ? &c->da : &c->en;
   if (!l->stemmer && !(l->stemmer = stemmer_new(lang))) return NULL;
-  if (n >= STEM_CACHE_KEY) /* rare and long: not worth remembering */
+  if (n >= STEM_CACHE_KEY) { /* rare and long: not worth remembering */
+    c->long_words++;
     return stemmer_key(l->stemmer, &c->mem, text, n);
+  }
   char word[STEM_CACHE_KEY];
   memcpy(word, text, n);
   word[n] = '\0';

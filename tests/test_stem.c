@@ -82,6 +82,23 @@ static void long_words_pass_through(void **state) {
   arena_release(&a);
 }
 
+/* Long words are not remembered, but their stems take memory until the
+ * next trim all the same: they count towards the bound. */
+static void long_words_count_towards_the_bound(void **state) {
+  (void)state;
+  stem_cache *c = stem_cache_new();
+  char word[80];
+  memset(word, 'x', sizeof word - 1);
+  word[sizeof word - 1] = '\0';
+  for (int i = 0; i < 200000; i++) {
+    snprintf(word, sizeof word, "%07d", i);
+    word[7] = 'x';
+    assert_non_null(stem_cache_key(c, "en", word, sizeof word - 1));
+    if (i % 1000 == 999) stem_cache_trim(c);
+  }
+  stem_cache_free(c);
+}
+
 static void trim_forgets_past_the_bound(void **state) {
   (void)state;
   stem_cache *c = stem_cache_new();
@@ -106,6 +123,7 @@ int main(void) {
       cmocka_unit_test(same_word_same_stem_per_language),
       cmocka_unit_test(long_words_pass_through),
       cmocka_unit_test(trim_forgets_past_the_bound),
+      cmocka_unit_test(long_words_count_towards_the_bound),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
