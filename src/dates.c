@@ -21,7 +21,7 @@ static int number_value(const document *d, size_t i, size_t *digits) {
 
 static const lex_entry *lex_at(const document *d, size_t i, lex_type type) {
   if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return NULL;
-  for (const lex_entry *e = kb_lookup(d->kb, doc_token(d, i)->key); e; e = e->next)
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
     if (e->type == type) return e;
   return NULL;
 }

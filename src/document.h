@@ -52,9 +52,13 @@ typedef struct {
   size_t start, end;
   unsigned char kind;
   unsigned char flags;
+  unsigned char lexicon; /* TL_* once looked up, 0 before: see token_lex() */
   const char *key;    /* folded text */
+  const lex_entry *lex; /* the lexicon's entries for key alone */
   size_t sentence;
 } token;
+
+enum { TL_LOOKED_UP = 1, TL_STARTS_PHRASE = 2 };
 
 typedef enum {
   ENT_PERSON,
@@ -157,6 +161,26 @@ size_t doc_char_offset(const document *d, size_t byte);
 
 static inline token *doc_token(const document *d, size_t i) {
   return VEC_AT(&d->tokens, token, i);
+}
+/* The lexicon's entries for token i's key alone, and (token_starts_phrase)
+ * whether some longer phrase starts with it: the recogniser, the event
+ * cues and the date parser all ask this of the same tokens, and hash
+ * lookups were the largest part of extraction, so each token asks once. */
+static inline token *token_lex_memo(const document *d, size_t i) {
+  token *t = doc_token(d, i);
+  if (!t->lexicon) {
+    t->lex = kb_lookup(d->kb, t->key);
+    t->lexicon = (unsigned char)(TL_LOOKED_UP | (kb_phrase_continues(d->kb, t->key)
+                                                     ? TL_STARTS_PHRASE
+                                                     : 0));
+  }
+  return t;
+}
+static inline const lex_entry *token_lex(const document *d, size_t i) {
+  return token_lex_memo(d, i)->lex;
+}
+static inline int token_starts_phrase(const document *d, size_t i) {
+  return (token_lex_memo(d, i)->lexicon & TL_STARTS_PHRASE) != 0;
 }
 static inline sentence *doc_sentence(const document *d, size_t i) {
   return VEC_AT(&d->sentences, sentence, i);

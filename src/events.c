@@ -48,10 +48,10 @@ static int index_cues(document *d) {
   if (!d->cues1 || !d->cues2) return -1;
   for (size_t i = 0; i < d->tokens.len; i++) {
     const char *first = doc_token(d, i)->key;
-    d->cues1[i] = cue_bits(kb_lookup(d->kb, first));
+    d->cues1[i] = cue_bits(token_lex(d, i));
     if (i + 1 < d->tokens.len &&
         doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
-        kb_phrase_continues(d->kb, first)) {
+        token_starts_phrase(d, i)) {
       const char *second = doc_token(d, i + 1)->key;
       size_t a = strlen(first), b = strlen(second);
       char key[256];
@@ -495,7 +495,7 @@ static void date_event(document *d, const sentence *s, event *ev) {
         for (const lex_entry *e = kb_lookup(d->kb, key); e && !hit; e = e->next)
           if (e->type == LX_RELDAY) hit = e;
       }
-      for (const lex_entry *e = kb_lookup(d->kb, k1); e && !hit; e = e->next)
+      for (const lex_entry *e = token_lex(d, i); e && !hit; e = e->next)
         if (e->type == LX_RELDAY) hit = e;
       if (hit) {
         date_value v;

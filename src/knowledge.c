@@ -521,8 +521,8 @@ static attache_status build(attache_knowledge *kb, vec *triples) {
   stemmer_free(da);
   if (st) return st;
   for (size_t i = 0; i < kb->entities.cap; i++) {
-    kb_entity *e = kb->entities.values[i];
-    if (!kb->entities.keys[i] || e->kind == KB_OTHER) continue;
+    kb_entity *e = kb->entities.slots[i].value;
+    if (!kb->entities.slots[i].key || e->kind == KB_OTHER) continue;
     const kb_entity **slot = vec_push(&kb->sorted);
     if (!slot) return ATTACHE_ERR_NOMEM;
     *slot = e;
@@ -586,8 +586,8 @@ attache_status attache_knowledge_load(const char *ontology_dir,
 void attache_knowledge_free(attache_knowledge *kb) {
   if (!kb) return;
   for (size_t i = 0; i < kb->entities.cap; i++)
-    if (kb->entities.keys[i] && kb->entities.values[i]) {
-      kb_entity *e = kb->entities.values[i];
+    if (kb->entities.slots[i].key && kb->entities.slots[i].value) {
+      kb_entity *e = kb->entities.slots[i].value;
       vec_free(&e->same_as);
       vec_free(&e->cameo);
     }
@@ -635,7 +635,7 @@ size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
 
 int kb_index_trigger_lengths(attache_knowledge *kb) {
   for (size_t i = 0; i < kb->stems.cap; i++) {
-    const char *key = kb->stems.keys[i];
+    const char *key = kb->stems.slots[i].key;
     if (!key) continue;
     size_t first_len = strcspn(key, " "), stems = 1;
     for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) stems++;

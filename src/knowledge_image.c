@@ -109,18 +109,18 @@ static int collect(writer_state *w, attache_knowledge *kb) {
   for (int m = 0; m < 2; m++) {
     strmap *map = map_at(kb, m);
     for (size_t i = 0; i < map->cap; i++)
-      if (map->keys[i])
-        for (const lex_entry *e = map->values[i]; e; e = e->next) nentries++;
+      if (map->slots[i].key)
+        for (const lex_entry *e = map->slots[i].value; e; e = e->next) nentries++;
   }
   w->entries = calloc(nentries + 1, sizeof *w->entries);
   if (!w->entities || !w->entries) return -1;
   for (size_t i = 0; i < ents->cap; i++)
-    if (ents->keys[i]) w->entities[w->nentities++] = ents->values[i];
+    if (ents->slots[i].key) w->entities[w->nentities++] = ents->slots[i].value;
   for (int m = 0; m < 2; m++) {
     strmap *map = map_at(kb, m);
     for (size_t i = 0; i < map->cap; i++)
-      if (map->keys[i])
-        for (const lex_entry *e = map->values[i]; e; e = e->next)
+      if (map->slots[i].key)
+        for (const lex_entry *e = map->slots[i].value; e; e = e->next)
           w->entries[w->nentries++] = e;
   }
   qsort(w->entities, w->nentities, sizeof *w->entities, cmp_address);
@@ -225,12 +225,13 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
     slots[m] = calloc(2 * map->cap + 1, sizeof **slots);
     if (!slots[m]) goto done;
     for (size_t i = 0; i < map->cap; i++) {
-      if (!map->keys[i]) continue;
-      slots[m][2 * i] = string_ref(&w, map->keys[i]);
+      const strmap_slot *s = &map->slots[i];
+      if (!s->key) continue;
+      slots[m][2 * i] = string_ref(&w, s->key);
       int kind = value_kind(m);
       slots[m][2 * i + 1] =
-          kind == VALUE_ENTRY    ? index_of(w.entries, w.nentries, map->values[i])
-          : kind == VALUE_ENTITY ? index_of(w.entities, w.nentities, map->values[i])
+          kind == VALUE_ENTRY    ? index_of(w.entries, w.nentries, s->value)
+          : kind == VALUE_ENTITY ? index_of(w.entities, w.nentities, s->value)
                                  : 1;
     }
   }
@@ -253,8 +254,9 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
   for (int m = 0; m < NMAPS; m++) {
     strmap *map = map_at(kb, m);
     strbuf_append(&payload, (const char *)slots[m], 2 * map->cap * sizeof **slots);
-    strbuf_append(&payload, (const char *)map->hashes,
-                  map->cap * sizeof *map->hashes);
+    for (size_t i = 0; i < map->cap; i++)
+      strbuf_append(&payload, (const char *)&map->slots[i].hash,
+                    sizeof map->slots[i].hash);
   }
   if (payload.failed) {
     strbuf_free(&payload);
@@ -352,8 +354,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
   size_t region = ((size_t)h.entities + 1) * sizeof(kb_entity) +
                   ((size_t)h.entries + 1) * sizeof(lex_entry);
   for (int m = 0; m < NMAPS; m++)
-    region += (size_t)h.map_cap[m] *
-              (sizeof(char *) + sizeof(void *) + sizeof(unsigned long long));
+    region += (size_t)h.map_cap[m] * sizeof(strmap_slot);
   if (c.bad || strings[h.strings_len - 1] != '\0' || region > (1u << 30)) {
     munmap(data, (size_t)st.st_size);
     return NULL;
@@ -472,25 +473,22 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
     }
     strmap *map = map_at(kb, m);
     if (!cap) continue;
-    map->keys = (const char **)room;
-    room += cap * sizeof *map->keys;
-    map->values = (void **)room;
-    room += cap * sizeof *map->values;
-    map->hashes = (unsigned long long *)room;
-    room += cap * sizeof *map->hashes;
+    map->slots = (strmap_slot *)room;
+    room += cap * sizeof *map->slots;
     map->cap = cap;
     map->count = h.map_count[m];
     int kind = value_kind(m);
     size_t used = 0;
     for (size_t i = 0; i < cap && !bad; i++) {
       if (!slots[2 * i]) continue;
-      map->keys[i] = STR(slots[2 * i]);
-      memcpy(&map->hashes[i], hashes + i * sizeof(uint64_t), sizeof(uint64_t));
+      strmap_slot *s = &map->slots[i];
+      s->key = STR(slots[2 * i]);
+      memcpy(&s->hash, hashes + i * sizeof(uint64_t), sizeof(uint64_t));
       uint32_t v = slots[2 * i + 1];
-      map->values[i] = kind == VALUE_ENTRY    ? (void *)ENTRY(v)
-                       : kind == VALUE_ENTITY ? (void *)ENT(v)
-                                              : (void *)&mark;
-      if (!map->values[i]) bad = 1;
+      s->value = kind == VALUE_ENTRY    ? (void *)ENTRY(v)
+                 : kind == VALUE_ENTITY ? (void *)ENT(v)
+                                        : (void *)&mark;
+      if (!s->value) bad = 1;
       used++;
     }
     if (used != map->count) bad = 1;

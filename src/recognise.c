@@ -135,7 +135,7 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
     if (n > 1) strbuf_putc(key, ' ');
     strbuf_puts(key, t->key);
     if (key->failed) break;
-    int candidate = kb_lookup(d->kb, key->data) != NULL;
+    int candidate = (n == 1 ? token_lex(d, i) : kb_lookup(d->kb, key->data)) != NULL;
     if (!candidate && key->len > 4 && key->data[key->len - 1] == 's' &&
         t->kind == TOK_WORD) {
       key->data[key->len - 1] = '\0';
@@ -143,7 +143,8 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
       key->data[key->len - 1] = 's';
     }
     if (candidate) lengths[ncand++] = n;
-    if (!kb_phrase_continues(d->kb, key->data)) break;
+    if (!(n == 1 ? token_starts_phrase(d, i) : kb_phrase_continues(d->kb, key->data)))
+      break;
   }
   while (ncand > 0) {
     size_t n = lengths[--ncand];
@@ -153,7 +154,8 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
       strbuf_puts(key, doc_token(d, k)->key);
     }
     if (key->failed) continue;
-    const lex_entry *e = choose(d, kb_lookup(d->kb, key->data), i, i + n - 1, 0);
+    const lex_entry *e = choose(
+        d, n == 1 ? token_lex(d, i) : kb_lookup(d->kb, key->data), i, i + n - 1, 0);
     int genitive = 0;
     if (!e && key->len > 4 && key->data[key->len - 1] == 's' &&
         doc_token(d, i + n - 1)->kind == TOK_WORD) {

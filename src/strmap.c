@@ -41,43 +41,36 @@ static unsigned long long hash_cstr(const char *s) {
 void strmap_init(strmap *m) { memset(m, 0, sizeof *m); }
 
 void strmap_free(strmap *m) {
-  free(m->keys);
-  free(m->values);
-  free(m->hashes);
+  free(m->slots);
   memset(m, 0, sizeof *m);
 }
 
-/* Every slot keeps its key's hash so that a probe compares strings only
- * when the hashes agree: lookups of absent phrases (most of them, in the
- * recogniser) then cost one hash and a few integer compares. */
-static size_t slot(const strmap *m, const char *key, unsigned long long h) {
+/* A probe compares strings only when the hashes agree: lookups of absent
+ * phrases (most of them, in the recogniser) then cost one hash and a few
+ * integer compares. */
+static strmap_slot *slot(const strmap *m, const char *key, unsigned long long h) {
   size_t i = (size_t)h & (m->cap - 1);
-  while (m->keys[i] && (m->hashes[i] != h || strcmp(m->keys[i], key) != 0))
+  while (m->slots[i].key &&
+         (m->slots[i].hash != h || strcmp(m->slots[i].key, key) != 0))
     i = (i + 1) & (m->cap - 1);
-  return i;
+  return &m->slots[i];
 }
 
 void *strmap_get(const strmap *m, const char *key) {
   if (!m->count) return NULL;
-  size_t i = slot(m, key, hash_cstr(key));
-  return m->keys[i] ? m->values[i] : NULL;
+  const strmap_slot *s = slot(m, key, hash_cstr(key));
+  return s->key ? s->value : NULL;
 }
 
 static int grow(strmap *m) {
   size_t cap = m->cap ? m->cap * 2 : 64;
-  strmap bigger = {calloc(cap, sizeof(char *)), calloc(cap, sizeof(void *)),
-                   calloc(cap, sizeof(unsigned long long)), cap, 0};
-  if (!bigger.keys || !bigger.values || !bigger.hashes) {
-    strmap_free(&bigger);
-    return -1;
-  }
+  strmap bigger = {calloc(cap, sizeof(strmap_slot)), cap, 0};
+  if (!bigger.slots) return -1;
   for (size_t i = 0; i < m->cap; i++) {
-    if (!m->keys[i]) continue;
-    size_t j = (size_t)m->hashes[i] & (cap - 1);
-    while (bigger.keys[j]) j = (j + 1) & (cap - 1);
-    bigger.keys[j] = m->keys[i];
-    bigger.values[j] = m->values[i];
-    bigger.hashes[j] = m->hashes[i];
+    if (!m->slots[i].key) continue;
+    size_t j = (size_t)m->slots[i].hash & (cap - 1);
+    while (bigger.slots[j].key) j = (j + 1) & (cap - 1);
+    bigger.slots[j] = m->slots[i];
     bigger.count++;
   }
   strmap_free(m);
@@ -88,12 +81,12 @@ static int grow(strmap *m) {
 int strmap_put(strmap *m, const char *key, void *value) {
   if ((m->count + 1) * 2 > m->cap && grow(m) != 0) return -1;
   unsigned long long h = hash_cstr(key);
-  size_t i = slot(m, key, h);
-  if (!m->keys[i]) {
-    m->keys[i] = key;
-    m->hashes[i] = h;
+  strmap_slot *s = slot(m, key, h);
+  if (!s->key) {
+    s->key = key;
+    s->hash = h;
     m->count++;
   }
-  m->values[i] = value;
+  s->value = value;
   return 0;
 }

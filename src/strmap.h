@@ -9,10 +9,17 @@
 
 #include <stddef.h>
 
+/* A slot keeps its key's hash, key and value side by side: a probe then
+ * touches one cache line, where three arrays cost three misses in the
+ * knowledge's large maps. An empty slot has no key. */
 typedef struct {
-  const char **keys;
-  void **values;
-  unsigned long long *hashes;
+  unsigned long long hash;
+  const char *key;
+  void *value;
+} strmap_slot;
+
+typedef struct {
+  strmap_slot *slots;
   size_t cap, count;
 } strmap;
 

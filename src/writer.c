@@ -98,7 +98,7 @@ attache_status attache_writer_new(const char *format, const char *base,
 /* Drops the map's raptor terms and empties it. */
 static void release_terms(strmap *m) {
   for (size_t i = 0; i < m->cap; i++)
-    if (m->keys[i]) raptor_free_term(m->values[i]);
+    if (m->slots[i].key) raptor_free_term(m->slots[i].value);
   strmap_free(m);
 }
 
@@ -107,7 +107,7 @@ void attache_writer_free(attache_writer *w) {
   release_terms(&w->vocabulary);
   release_terms(&w->own);
   for (size_t i = 0; i < w->datatypes.cap; i++)
-    if (w->datatypes.keys[i]) raptor_free_uri(w->datatypes.values[i]);
+    if (w->datatypes.slots[i].key) raptor_free_uri(w->datatypes.slots[i].value);
   strmap_free(&w->datatypes);
   arena_release(&w->lasting);
   if (w->world) raptor_free_world(w->world);
@@ -356,7 +356,11 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
   for (size_t i = 0; i < w->quads.len && !st; i++) {
     if (!subject || cmp_term(&q[i].s, &q[i - 1].s) != 0) {
       if (subject) raptor_free_term(subject);
-      subject = to_raptor(w->world, &q[i].s);
+      /* through the cache too: a resource that is also an object is then
+       * one raptor term, and raptor's Turtle serializer, which looks nodes
+       * up in trees, compares it by pointer */
+      subject = q[i].s.kind == ATTACHE_IRI ? iri_term(w, q[i].s.value)
+                                           : to_raptor(w->world, &q[i].s);
     }
     if (q[i].graph && (!graph || cmp_opt(q[i].graph, q[i - 1].graph) != 0)) {
       if (graph) raptor_free_term(graph);

@@ -459,6 +459,34 @@ static void language_by_function_words(void **state) {
   assert_true(says_language(text, "da"));
 }
 
+/* A token's own lexicon entries and phrase-start flag, asked once and kept:
+ * the same answers as the lexicon itself, for words that start phrases,
+ * words that are phrases, and words that are neither. */
+static void token_lexicon_is_the_lexicons(void **state) {
+  (void)state;
+  const char *texts[] = {
+      "The United States and New Zealand met the Danish foreign minister.\n",
+      "Det Forenede Kongerige og Danmarks udenrigsminister mødtes i Oslo.\n"};
+  for (size_t k = 0; k < 2; k++) {
+    doc_fixture f;
+    segment(&f, texts[k]);
+    const document *d = &f.d;
+    int lexicon_words = 0, phrase_starts = 0;
+    for (size_t i = 0; i < d->tokens.len; i++) {
+      const char *key = doc_token(d, i)->key;
+      for (int again = 0; again < 2; again++) {
+        assert_ptr_equal(token_lex(d, i), kb_lookup(d->kb, key));
+        assert_int_equal(token_starts_phrase(d, i), kb_phrase_continues(d->kb, key));
+      }
+      lexicon_words += token_lex(d, i) != NULL;
+      phrase_starts += token_starts_phrase(d, i);
+    }
+    assert_true(lexicon_words > 0);
+    assert_true(phrase_starts > 0);
+    unsegment(&f);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(words_and_punctuation),
@@ -481,6 +509,7 @@ int main(void) {
       cmocka_unit_test(contact_names_not_in_graph),
       cmocka_unit_test(contact_names_not_in_graph_en),
       cmocka_unit_test(language_by_function_words),
+      cmocka_unit_test(token_lexicon_is_the_lexicons),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
