@@ -19,8 +19,7 @@
 #include "batch.h"
 #include "files.h"
 #include "cmd_publish.h"
-#include "cmd_query.h"
-#include "store.h"
+#include "store_module.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
 #define ATTACHE_ONTOLOGY_DIR "/usr/local/share/attache/ontology"
@@ -278,6 +277,7 @@ typedef struct {
   output *out;
   const char *input_dir; /* build: the folder read */
   output *quads;         /* build: graph.nq, unless `out` is it */
+  const store_module *stores; /* build: the store module */
   attache_store *store;  /* build: OUTDIR/store */
   int store_failed;
   summary sum;
@@ -298,7 +298,7 @@ static void deliver(void *handle, size_t index, const batch_result *r) {
     if (!run->out->whole) output_write(run->out, r->graph, r->graph_len);
     if (run->quads) output_write(run->quads, r->quads, r->quads_len);
     if (run->store && !run->store_failed &&
-        store_add_nquads(run->store, r->quads, r->quads_len) != ATTACHE_SUCCESS) {
+        run->stores->add_nquads(run->store, r->quads, r->quads_len) != ATTACHE_SUCCESS) {
       run->store_failed = 1;
       message(run->s, ATTACHE_ERROR, run->s->output, "cannot add to the store");
     }
@@ -531,18 +531,20 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
-  const char *store_why = NULL;
-  attache_store *store =
-      rc == EXIT_SUCCESS ? store_create(s->output, &store_why) : NULL;
+  const char *store_why = NULL, *module_path = NULL;
+  const store_module *stores =
+      rc == EXIT_SUCCESS ? store_module_load(&module_path, &store_why) : NULL;
+  attache_store *store = stores ? stores->create(s->output, &store_why) : NULL;
   if (rc == EXIT_SUCCESS && !store) {
-    message(s, ATTACHE_ERROR, s->output, store_why);
+    message(s, ATTACHE_ERROR, stores ? s->output : module_path, store_why);
     if (with_quads) output_close(s, &quads, 0, NULL);
     output_close(s, &merged, 0, NULL);
     rc = EXIT_FATAL;
   }
   if (rc == EXIT_SUCCESS) {
     run_state run = {.out = &merged, .input_dir = argv[0],
-                     .quads = with_quads ? &quads : NULL, .store = store};
+                     .quads = with_quads ? &quads : NULL, .stores = stores,
+                     .store = store};
     int failed = run_batch(s, kb, &run, docs.items, docs.len, write_document_graph);
     int keep = !failed && run.sum.read > run.sum.failed && !interrupted &&
                !run.store_failed;
@@ -551,14 +553,14 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     if (output_close(s, &merged, keep, &triples)) rc = EXIT_FATAL, keep = 0;
     if (with_quads && output_close(s, &quads, keep, NULL)) rc = EXIT_FATAL, keep = 0;
     const char *why = NULL;
-    if (keep && store_commit(store, &why) != 0) {
+    if (keep && stores->commit(store, &why) != 0) {
       message(s, ATTACHE_ERROR, s->output, why);
       rc = EXIT_FATAL;
     }
     if (rc == EXIT_SUCCESS) rc = keep ? exit_status(&run.sum) : EXIT_FATAL;
     print_summary(s, &run.sum, triples, merged_path);
   }
-  store_free(store);
+  if (stores) stores->free(store);
   free(quads_path);
   for (size_t i = 0; i < docs.len; i++) free(docs.items[i]);
   free(docs.items);
@@ -669,8 +671,15 @@ int main(int argc, char **argv) {
   if (!strcmp(command, "publish")) return attache_cmd_publish(argc - optind, argv + optind);
   int (*run)(settings *, attache_knowledge *, int, char **) = NULL;
   /* query has options of its own and needs no knowledge files */
-  if (!strcmp(command, "query"))
-    return attache_cmd_query(argc - optind, argv + optind);
+  if (!strcmp(command, "query")) {
+    const char *module_path = NULL, *why = NULL;
+    const store_module *stores = store_module_load(&module_path, &why);
+    if (!stores) {
+      fprintf(stderr, "attache: %s: %s\n", module_path, why);
+      return EXIT_FATAL;
+    }
+    return stores->cmd_query(argc - optind, argv + optind);
+  }
   if (!strcmp(command, "extract")) run = cmd_extract;
   else if (!strcmp(command, "build")) run = cmd_build;
   else {

@@ -95,6 +95,22 @@ expect_err "summary line" "documents read"
 check "build missing dir" 3 "$bin" build "$tmp/nowhere" -o "$tmp/out2"
 check "build quiet" 0 "$bin" -q build "$src/corpus" -o "$tmp/out3"
 [ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: -q is quiet"; }
+# the store module is loaded by build and query only: without it they say
+# so and write nothing, and extract does not need it
+check "build without the store module" 3 env ATTACHE_MODULE_DIR="$tmp/nowhere" \
+  "$bin" -q build "$src/corpus" -o "$tmp/nomodule"
+expect_err "store module message" "attache: $tmp/nowhere/attache-store.so: cannot load the store module"
+[ ! -e "$tmp/nomodule/graph.ttl" ] && [ -z "$(ls -A "$tmp/nomodule" 2>/dev/null)" ] &&
+  pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: build without the module wrote files"; ls -la "$tmp/nomodule"; }
+check "query without the store module" 3 env ATTACHE_MODULE_DIR="$tmp/nowhere" \
+  "$bin" query --store "$tmp/out3/store" -e 'ASK { ?s ?p ?o }'
+expect_err "query module message" "attache: $tmp/nowhere/attache-store.so: cannot load the store module"
+check "extract without the store module" 0 env ATTACHE_MODULE_DIR="$tmp/nowhere" \
+  "$bin" -q extract "$doc"
+check "a file that is not a store module" 3 env ATTACHE_MODULE_DIR="$tmp/fake" \
+  sh -c 'mkdir -p "$1" && printf "not ELF" > "$1/attache-store.so" && "$2" query --store "$3" -e "ASK { ?s ?p ?o }"' \
+  sh "$tmp/fake" "$bin" "$tmp/out3/store"
+expect_err "bad module message" "attache: $tmp/fake/attache-store.so: cannot load the store module"
 
 # determinism: same input, same bytes; separate runs merge by union
 "$bin" -q extract "$doc" >"$tmp/a.ttl"
