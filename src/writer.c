@@ -194,22 +194,21 @@ size_t attache_writer_count(const attache_writer *w) {
   return w ? w->written : 0;
 }
 
-static raptor_term *to_raptor(raptor_world *world, const attache_term *t) {
+static raptor_uri *datatype_uri(attache_writer *w, const char *iri);
+
+static raptor_term *to_raptor(attache_writer *w, const attache_term *t) {
   switch (t->kind) {
   case ATTACHE_IRI:
-    return raptor_new_term_from_uri_string(world,
+    return raptor_new_term_from_uri_string(w->world,
                                            (const unsigned char *)t->value);
   case ATTACHE_BLANK:
-    return raptor_new_term_from_blank(world, (const unsigned char *)t->value);
+    return raptor_new_term_from_blank(w->world, (const unsigned char *)t->value);
   default: {
-    raptor_uri *dt = t->datatype ? raptor_new_uri(world, (const unsigned char *)
-                                                             t->datatype)
-                                 : NULL;
-    raptor_term *r = raptor_new_term_from_literal(
-        world, (const unsigned char *)t->value, dt,
-        (const unsigned char *)t->lang);
-    if (dt) raptor_free_uri(dt);
-    return r;
+    /* the term takes its own reference to the writer's datatype URI */
+    raptor_uri *dt = t->datatype ? datatype_uri(w, t->datatype) : NULL;
+    if (t->datatype && !dt) return NULL;
+    return raptor_new_term_from_literal(w->world, (const unsigned char *)t->value,
+                                        dt, (const unsigned char *)t->lang);
   }
   }
 }
@@ -360,7 +359,7 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
        * one raptor term, and raptor's Turtle serializer, which looks nodes
        * up in trees, compares it by pointer */
       subject = q[i].s.kind == ATTACHE_IRI ? iri_term(w, q[i].s.value)
-                                           : to_raptor(w->world, &q[i].s);
+                                           : to_raptor(w, &q[i].s);
     }
     if (q[i].graph && (!graph || cmp_opt(q[i].graph, q[i - 1].graph) != 0)) {
       if (graph) raptor_free_term(graph);
@@ -371,10 +370,10 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
     raptor_term *borrowed = borrowed_term(w, &q[i].o, &room);
     rs.subject = subject ? raptor_term_copy(subject) : NULL;
     rs.predicate = q[i].p.kind == ATTACHE_IRI ? iri_term(w, q[i].p.value)
-                                              : to_raptor(w->world, &q[i].p);
+                                              : to_raptor(w, &q[i].p);
     rs.object = borrowed                       ? borrowed
                 : q[i].o.kind == ATTACHE_IRI ? iri_term(w, q[i].o.value)
-                                             : to_raptor(w->world, &q[i].o);
+                                             : to_raptor(w, &q[i].o);
     rs.graph = q[i].graph && graph ? raptor_term_copy(graph) : NULL;
     if (!rs.subject || !rs.predicate || !rs.object ||
         (q[i].graph && !rs.graph))
