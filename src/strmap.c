@@ -56,10 +56,15 @@ static strmap_slot *slot(const strmap *m, const char *key, unsigned long long h)
   return &m->slots[i];
 }
 
-void *strmap_get(const strmap *m, const char *key) {
+const strmap_slot *strmap_find(const strmap *m, const char *key) {
   if (!m->count) return NULL;
   const strmap_slot *s = slot(m, key, hash_cstr(key));
-  return s->key ? s->value : NULL;
+  return s->key ? s : NULL;
+}
+
+void *strmap_get(const strmap *m, const char *key) {
+  const strmap_slot *s = strmap_find(m, key);
+  return s ? s->value : NULL;
 }
 
 static int grow(strmap *m) {

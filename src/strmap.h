@@ -26,6 +26,8 @@ typedef struct {
 void strmap_init(strmap *m);
 void strmap_free(strmap *m);
 void *strmap_get(const strmap *m, const char *key);
+/* The slot holding key (its stored key and value), or NULL. */
+const strmap_slot *strmap_find(const strmap *m, const char *key);
 /* Inserts or replaces; returns 0, or -1 when out of memory. */
 int strmap_put(strmap *m, const char *key, void *value);
 /* FNV-1a, exposed for stable hashes elsewhere. */

@@ -16,6 +16,9 @@
 typedef struct {
   attache_term s, p, o;
   const char *graph;
+  /* for a predicate or object IRI of the vocabulary (outside the base):
+   * its raptor term, and then the term's value is the vocabulary's key */
+  raptor_term *p_term, *o_term;
 } quad;
 
 struct attache_writer {
@@ -134,6 +137,27 @@ static const char *same_as_before(const char *before, const char *now) {
   return before && now && strcmp(before, now) == 0 ? before : NULL;
 }
 
+static raptor_term *vocabulary_term(attache_writer *w, const char *iri,
+                                    const char **key);
+
+/* A predicate or object IRI outside the base (a property, a class, a
+ * Wikidata item) becomes the vocabulary's own string and raptor term: no
+ * copy, one lookup instead of one at serialisation, and the sort compares
+ * equal ones by pointer. Returns 0 when the term is not one of those. */
+static int take_vocabulary(attache_writer *w, attache_term *dst,
+                           raptor_term **term, const attache_term *src) {
+  *term = NULL;
+  if (src->kind != ATTACHE_IRI || !strncmp(src->value, w->base, w->base_len))
+    return 0;
+  const char *key = NULL;
+  *term = vocabulary_term(w, src->value, &key);
+  if (!*term) return 0;
+  dst->kind = ATTACHE_IRI;
+  dst->value = key;
+  dst->lang = dst->datatype = NULL;
+  return 1;
+}
+
 attache_status attache_writer_sink(void *handle, const attache_term *s,
                                    const attache_term *p,
                                    const attache_term *o, const char *graph) {
@@ -143,8 +167,9 @@ attache_status attache_writer_sink(void *handle, const attache_term *s,
   const char *last_g = last ? last->graph : NULL;
   quad *q = vec_push(&w->quads);
   if (!q) return ATTACHE_ERR_NOMEM;
-  if (!copy_term(&w->mem, &q->s, s) || !copy_term(&w->mem, &q->p, p) ||
-      !copy_term(&w->mem, &q->o, o))
+  if (!copy_term(&w->mem, &q->s, s) ||
+      (!take_vocabulary(w, &q->p, &q->p_term, p) && !copy_term(&w->mem, &q->p, p)) ||
+      (!take_vocabulary(w, &q->o, &q->o_term, o) && !copy_term(&w->mem, &q->o, o)))
     return ATTACHE_ERR_NOMEM;
   const char *shared = same_as_before(last_s, q->s.value);
   if (shared) q->s.value = shared;
@@ -230,6 +255,28 @@ static raptor_term *iri_term(attache_writer *w, const char *iri) {
   const char *key = lasting ? arena_strdup(&w->lasting, iri) : iri;
   if (!key || strmap_put(m, key, t) != 0) return t;
   return raptor_term_copy(t);
+}
+
+/* The vocabulary's (borrowed) term of an IRI outside the base, with its
+ * lasting key; NULL when the vocabulary is full or memory runs out. */
+static raptor_term *vocabulary_term(attache_writer *w, const char *iri,
+                                    const char **key) {
+  const strmap_slot *slot = strmap_find(&w->vocabulary, iri);
+  if (slot) {
+    *key = slot->key;
+    return slot->value;
+  }
+  if (w->vocabulary.count >= VOCABULARY_BOUND) return NULL;
+  char *copy = arena_strdup(&w->lasting, iri);
+  raptor_term *t =
+      copy ? raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri)
+           : NULL;
+  if (!t || strmap_put(&w->vocabulary, copy, t) != 0) {
+    if (t) raptor_free_term(t);
+    return NULL;
+  }
+  *key = copy;
+  return t;
 }
 
 /* The datatype's raptor URI, made once per writer (borrowed). */
@@ -369,9 +416,11 @@ static attache_status serialize(attache_writer *w, strbuf *buffer) {
     raptor_term room;
     raptor_term *borrowed = borrowed_term(w, &q[i].o, &room);
     rs.subject = subject ? raptor_term_copy(subject) : NULL;
-    rs.predicate = q[i].p.kind == ATTACHE_IRI ? iri_term(w, q[i].p.value)
-                                              : to_raptor(w, &q[i].p);
+    rs.predicate = q[i].p_term                 ? raptor_term_copy(q[i].p_term)
+                   : q[i].p.kind == ATTACHE_IRI ? iri_term(w, q[i].p.value)
+                                                : to_raptor(w, &q[i].p);
     rs.object = borrowed                       ? borrowed
+                : q[i].o_term                  ? raptor_term_copy(q[i].o_term)
                 : q[i].o.kind == ATTACHE_IRI ? iri_term(w, q[i].o.value)
                                              : to_raptor(w, &q[i].o);
     rs.graph = q[i].graph && graph ? raptor_term_copy(graph) : NULL;

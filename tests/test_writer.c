@@ -348,6 +348,35 @@ static void writer_serializes_to_memory(void **state) {
   attache_writer_free(w);
 }
 
+/* Properties and classes (IRIs outside the base) are kept once per writer
+ * up to a bound; past it, and for strings the caller rewrites after each
+ * call, every triple still comes out as given. */
+static void vocabulary_past_its_bound(void **state) {
+  (void)state;
+  enum { N = 5000 }; /* more than the writer keeps */
+  attache_writer *w;
+  assert_int_equal(attache_writer_new("ntriples", NULL, NULL, &w), ATTACHE_SUCCESS);
+  char pbuf[64], obuf[64];
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < N; i++) {
+      snprintf(pbuf, sizeof pbuf, EX "p%d", i);
+      snprintf(obuf, sizeof obuf, "http://example.org/class/C%d", i);
+      attache_term s = IRI(EX "s"), p = IRI(pbuf), o = IRI(obuf);
+      assert_int_equal(attache_writer_sink(w, &s, &p, &o, NULL), ATTACHE_SUCCESS);
+      strcpy(pbuf, "overwritten");
+      strcpy(obuf, "overwritten");
+    }
+  char *bytes;
+  size_t len;
+  assert_int_equal(attache_writer_serialize(w, &bytes, &len), ATTACHE_SUCCESS);
+  assert_int_equal(lines(bytes), N); /* the second round were duplicates */
+  contains(bytes, "<" EX "s> <" EX "p0> <http://example.org/class/C0> .\n");
+  contains(bytes, "<" EX "s> <" EX "p4999> <http://example.org/class/C4999> .\n");
+  assert_null(strstr(bytes, "overwritten"));
+  free(bytes);
+  attache_writer_free(w);
+}
+
 static void unknown_format_is_bad_arg(void **state) {
   (void)state;
   attache_writer *w = (attache_writer *)&w;
@@ -437,6 +466,7 @@ int main(void) {
       cmocka_unit_test(nquads_carry_the_graph),
       cmocka_unit_test(writer_starts_afresh_after_finish),
       cmocka_unit_test(writer_serializes_to_memory),
+      cmocka_unit_test(vocabulary_past_its_bound),
       cmocka_unit_test(unknown_format_is_bad_arg),
       cmocka_unit_test(known_formats),
       cmocka_unit_test(awkward_document_in_every_format),
