@@ -3,21 +3,24 @@
  * suite): `build/attache-bench [--size MB] [--jobs N] [--keep]
  * [--results FILE] [--corpus-only] [--repeat N]`; --corpus-only writes the
  * corpus under build/bench-run/corpus and stops, for profiling by hand;
- * each attache run is repeated N times (default 3) and the median kept.
+ * --repeat N (default 3) sets the number of rounds.
  *
  * 1. Builds a corpus of at least --size MB (default 100) from the sample
  *    documents, varied so that caches do not flatter: every state name is
  *    replaced by a random state of the gazetteer (iso-codes, same language),
  *    every known given name by a random given name of the lexicon, every
  *    year by a random year. Deterministic (seeded), written under build/.
- * 2. Times `attache extract` on the whole corpus to N-Triples and to Turtle
- *    (one process, every file on the command line; wall and CPU time, peak
- *    resident memory from wait4), and with --jobs threads to N-Triples.
- * 3. Times the floors on the same run: `cat` of the corpus; raptor alone
- *    serialising the very same triples, document by document, in this
- *    process (parse attache's N-Quads, then time only the serializer calls;
- *    the in-memory ones the median of as many passes as attache's runs);
- *    `rapper` and `serdi` re-serialising attache's N-Triples (parse + write).
+ * 2. In each of N rounds, times `attache extract` on the whole corpus to
+ *    N-Triples and to Turtle (one process, every file on the command line;
+ *    wall and CPU time, peak resident memory from wait4) and with --jobs
+ *    threads to N-Triples, then raptor alone serialising the very same
+ *    triples into memory, to N-Triples and to Turtle, document by document,
+ *    in this process (parse attache's N-Quads, time only the serializer
+ *    calls). Rounds interleave the runs so that the ones compared share a
+ *    shared VM's slow spells; medians over the rounds are reported.
+ * 3. Times the other floors once: `cat` of the corpus; raptor through stdio
+ *    to /dev/null; `rapper` and `serdi` re-serialising attache's N-Triples
+ *    (parse + write).
  * 4. Times start-up: the median of 30 runs of `attache extract` on a
  *    one-sentence document (ontology and gazetteer loaded), beside the
  *    median of `attache --version` (the process and its shared libraries).
@@ -306,28 +309,38 @@ static char **command(const char *const *head, const corpus *c) {
 
 static int repeats = 3;
 
-/* The run of median wall time among `repeats`: a shared VM's neighbours
- * move single runs by 20 %. */
+/* One run of `attache extract` on the whole corpus. */
 static run_result run_attache(const char *attache, const corpus *c,
                               const char *dir, const char *format,
                               const char *jobs, const char *out) {
   const char *head[] = {attache, "extract", "-q", "-j", jobs, "-f", format,
                         "-o", out, NULL};
   char **argv = command(head, c);
-  run_result runs[9];
-  int n = repeats;
-  for (int i = 0; i < n; i++) {
-    runs[i] = run(argv, dir, NULL);
-    if (runs[i].status)
-      die("attache extract -f %s failed with status %d", format, runs[i].status);
+  run_result r = run(argv, dir, NULL);
+  if (r.status) die("attache extract -f %s failed with status %d", format, r.status);
+  free(argv);
+  return r;
+}
+
+/* The round of median wall time. */
+static run_result median_run(run_result *runs, int n) {
+  for (int i = 1; i < n; i++)
     for (int j = i; j > 0 && runs[j - 1].wall > runs[j].wall; j--) {
       run_result x = runs[j];
       runs[j] = runs[j - 1];
       runs[j - 1] = x;
     }
-  }
-  free(argv);
   return runs[n / 2];
+}
+
+static double median_of(double *v, int n) {
+  for (int i = 1; i < n; i++)
+    for (int j = i; j > 0 && v[j - 1] > v[j]; j--) {
+      double x = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = x;
+    }
+  return v[n / 2];
 }
 
 static double median_start(char *const argv[], int n) {
@@ -452,11 +465,6 @@ static void on_quad(void *user, raptor_statement *st) {
   f->pending[f->len++] = copy;
 }
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
 /* The time raptor alone takes to serialise attache's triples, document
  * by document, in one pass over attache's N-Quads. */
 static double raptor_floor(raptor_world *world, const char *nquads,
@@ -479,16 +487,6 @@ static double raptor_floor(raptor_world *world, const char *nquads,
   return f.serialize_seconds;
 }
 
-/* The median of `repeats` passes, like attache's runs: each pass parses
- * the N-Quads again, so that no pass finds another's work in the caches. */
-static double raptor_floor_median(raptor_world *world, const char *nquads,
-                                  const char *format, size_t *statements) {
-  double t[9];
-  for (int r = 0; r < repeats; r++)
-    t[r] = raptor_floor(world, nquads, format, 0, statements);
-  qsort(t, (size_t)repeats, sizeof *t, cmp_double);
-  return t[repeats / 2];
-}
 
 /* ---- report --------------------------------------------------------------------------- */
 
@@ -579,25 +577,42 @@ int main(int argc, char **argv) {
   run_result cat = run(cat_argv, dir, NULL);
   free(cat_argv);
 
-  fprintf(stderr, "attache-bench: attache extract -f ntriples\n");
-  run_result r_nt = run_attache(attache, &c, dir, "ntriples", "1", abs_nt);
-  fprintf(stderr, "attache-bench: attache extract -f turtle\n");
-  run_result r_ttl = run_attache(attache, &c, dir, "turtle", "1", abs_ttl);
-  fprintf(stderr, "attache-bench: attache extract -j %s -f ntriples\n", jobs);
-  run_result r_ntj = run_attache(attache, &c, dir, "ntriples", jobs, abs_ntj);
+  /* attache's N-Quads, the input of the raptor floors */
+  fprintf(stderr, "attache-bench: attache extract -f nquads (for the raptor floor)\n");
+  run_attache(attache, &c, dir, "nquads", jobs, abs_nq);
+
+  /* Rounds, each timing every attache run and both in-memory floors once:
+   * a shared VM has slow spells minutes long, and interleaving puts the
+   * runs compared with each other in the same spells. Each figure is the
+   * median over the rounds, each ratio the median of the rounds' ratios. */
+  run_result nts[9], ttls[9], ntjs[9];
+  double fnts[9], fttls[9], r_nt_floor[9], r_ttl_floor[9], speedups[9];
+  size_t st_nt = 0, st_ttl = 0;
+  for (int r = 0; r < repeats; r++) {
+    fprintf(stderr, "attache-bench: round %d of %d: attache to N-Triples, Turtle, "
+            "N-Triples -j %s; raptor alone\n", r + 1, repeats, jobs);
+    nts[r] = run_attache(attache, &c, dir, "ntriples", "1", abs_nt);
+    ttls[r] = run_attache(attache, &c, dir, "turtle", "1", abs_ttl);
+    ntjs[r] = run_attache(attache, &c, dir, "ntriples", jobs, abs_ntj);
+    fnts[r] = raptor_floor(world, nq, "ntriples", 0, &st_nt);
+    fttls[r] = raptor_floor(world, nq, "turtle", 0, &st_ttl);
+    r_nt_floor[r] = nts[r].wall / fnts[r];
+    r_ttl_floor[r] = ttls[r].wall / fttls[r];
+    speedups[r] = nts[r].wall / ntjs[r].wall;
+  }
+  run_result r_nt = median_run(nts, repeats);
+  run_result r_ttl = median_run(ttls, repeats);
+  run_result r_ntj = median_run(ntjs, repeats);
+  double floor_nt = median_of(fnts, repeats), floor_ttl = median_of(fttls, repeats);
+  double ratio_nt = median_of(r_nt_floor, repeats);
+  double ratio_ttl = median_of(r_ttl_floor, repeats);
+  double speedup = median_of(speedups, repeats);
+  size_t triples = count_lines(nt);
   int identical = 0;
   {
     const char *cmp_head[] = {"cmp", "-s", abs_nt, abs_ntj, NULL};
     identical = run((char *const *)cmp_head, NULL, NULL).status == 0;
   }
-  fprintf(stderr, "attache-bench: attache extract -f nquads (for the raptor floor)\n");
-  run_attache(attache, &c, dir, "nquads", jobs, abs_nq);
-
-  size_t triples = count_lines(nt);
-  fprintf(stderr, "attache-bench: raptor alone, serialising the same triples\n");
-  size_t st_nt = 0, st_ttl = 0;
-  double floor_nt = raptor_floor_median(world, nq, "ntriples", &st_nt);
-  double floor_ttl = raptor_floor_median(world, nq, "turtle", &st_ttl);
   size_t st_file = 0;
   double floor_nt_file = raptor_floor(world, nq, "ntriples", 1, &st_file);
   fprintf(stderr, "attache-bench: rapper and serdi re-serialising\n");
@@ -650,8 +665,11 @@ int main(int argc, char **argv) {
       c.count, mb);
   OUT("- Output: %zu N-Triples statements (%.1f MB), Turtle %.1f MB\n", triples,
       (double)file_size(nt) / 1e6, (double)file_size(ttl) / 1e6);
-  OUT("- Each attache run and each in-memory floor is the median of %d runs;\n"
-      "  the floors run in this process, timing only raptor's serializer calls\n\n",
+  OUT("- %d rounds, each running every attache run and both in-memory floors\n"
+      "  once (a shared VM has slow spells minutes long: interleaving puts the\n"
+      "  runs compared in the same spells); figures are medians over the\n"
+      "  rounds, ratios the medians of each round's ratio; the floors run in\n"
+      "  this process, timing only raptor's serializer calls\n\n",
       repeats);
   OUT("| run | wall s | CPU s | MB/s | docs/s | triples/s | peak RSS MB |\n");
   OUT("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -691,16 +709,16 @@ int main(int argc, char **argv) {
   OUT("| ≥ 3 MB/s to Turtle, one thread | %.2f MB/s | %s |\n", mb / r_ttl.wall,
       mb / r_ttl.wall >= 3 ? "yes" : "no");
   OUT("| N-Triples ≤ 1.5 × raptor alone serialising | %.2f × (%.2f × rapper parse+write) | %s |\n",
-      r_nt.wall / floor_nt, r_nt.wall / rapper.wall, r_nt.wall / floor_nt <= 1.5 ? "yes" : "no");
-  OUT("| Turtle ≤ 1.5 × raptor alone serialising | %.2f × | %s |\n", r_ttl.wall / floor_ttl,
-      r_ttl.wall / floor_ttl <= 1.5 ? "yes" : "no");
+      ratio_nt, r_nt.wall / rapper.wall, ratio_nt <= 1.5 ? "yes" : "no");
+  OUT("| Turtle ≤ 1.5 × raptor alone serialising | %.2f × | %s |\n", ratio_ttl,
+      ratio_ttl <= 1.5 ? "yes" : "no");
   OUT("| peak memory < 100 MB, N-Triples / Turtle | %.1f / %.1f MB | %s |\n",
       (double)r_nt.max_rss_kb / 1024.0, (double)r_ttl.max_rss_kb / 1024.0,
       r_nt.max_rss_kb < 100 * 1024 && r_ttl.max_rss_kb < 100 * 1024 ? "yes" : "no");
   OUT("| start-up < 20 ms | %.1f ms | %s |\n", start_up * 1e3, start_up < 0.020 ? "yes" : "no");
   OUT("| -j %s ≥ 1.7 × one thread, byte-identical | %.2f ×, %s | %s |\n", jobs,
-      r_nt.wall / r_ntj.wall, identical ? "identical" : "DIFFERENT",
-      identical && r_nt.wall / r_ntj.wall >= 1.7 ? "yes" : "no");
+      speedup, identical ? "identical" : "DIFFERENT",
+      identical && speedup >= 1.7 ? "yes" : "no");
   fputs(o.data, stdout);
   FILE *rf = fopen(results, "w");
   if (!rf || fputs(o.data, rf) < 0 || fclose(rf)) die("%s: cannot write", results);
