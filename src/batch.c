@@ -361,8 +361,9 @@ static long run_parallel(const batch_config *c, char *const *paths, size_t n) {
       break;
   }
   pthread_sigmask(SIG_SETMASK, &old, NULL);
+  /* workers already running may have left (and counted themselves out) */
   pthread_mutex_lock(&b.lock);
-  b.workers_left = started;
+  b.workers_left -= jobs - started;
   pthread_mutex_unlock(&b.lock);
   size_t i = 0;
   if (started > 0) {
