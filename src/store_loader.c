@@ -39,15 +39,24 @@ const store_module *store_module_load(const char **path_out, const char **why) {
    * build time: an installed program would trust whoever later creates it. */
   const char *dir = getenv("ATTACHE_MODULE_DIR");
   struct stat st;
+  int written;
   if (dir && *dir) {
-    snprintf(path, sizeof path, "%s/%s", dir, ATTACHE_STORE_MODULE_FILE);
+    written = snprintf(path, sizeof path, "%s/%s", dir, ATTACHE_STORE_MODULE_FILE);
   } else {
     char folder[4096];
     program_folder(folder, sizeof folder);
-    snprintf(path, sizeof path, "%s%s", folder, ATTACHE_STORE_MODULE_FILE);
-    if (!*folder || stat(path, &st) != 0)
-      snprintf(path, sizeof path, "%s/%s", ATTACHE_INSTALLED_MODULE_DIR,
-               ATTACHE_STORE_MODULE_FILE);
+    written = snprintf(path, sizeof path, "%s%s", folder, ATTACHE_STORE_MODULE_FILE);
+    if (!*folder || written < 0 || (size_t)written >= sizeof path ||
+        stat(path, &st) != 0)
+      written = snprintf(path, sizeof path, "%s/%s", ATTACHE_INSTALLED_MODULE_DIR,
+                         ATTACHE_STORE_MODULE_FILE);
+  }
+  if (written < 0 || (size_t)written >= sizeof path) {
+    snprintf(reason, sizeof reason, "cannot load the store module (%s)",
+             "its path is too long");
+    *path_out = dir && *dir ? dir : ATTACHE_INSTALLED_MODULE_DIR;
+    *why = reason;
+    return NULL;
   }
   *path_out = path;
   void *handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
