@@ -39,8 +39,6 @@ static int push_token(arena *a, vec *out, const char *text, size_t s,
     if (text_is_all_caps(text + s, e - s)) flags |= TF_ALLCAPS;
   }
   t->flags = (unsigned char)flags;
-  t->lexicon = 0;
-  t->lex = NULL;
   t->key = fold_key(a, text + s, e - s);
   return t->key ? 0 : -1;
 }

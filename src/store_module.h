@@ -35,8 +35,9 @@ typedef struct {
   int (*cmd_query)(int argc, char **argv);
 } store_module;
 
-/* The module's table, loaded on first call (from the build tree when it
- * is there, else from the installed library folder); NULL, with the
+/* The module's table, loaded on first call (from $ATTACHE_MODULE_DIR when
+ * set, else from beside the program, as in the build tree, else from the
+ * installed library folder); NULL, with the
  * module's path in `*path` and what is wrong in `*why`, when it cannot be
  * loaded. The module stays loaded until exit. */
 const store_module *store_module_load(const char **path, const char **why);

@@ -240,23 +240,6 @@ static raptor_term *to_raptor(attache_writer *w, const attache_term *t) {
 
 enum { VOCABULARY_BOUND = 4096 };
 
-/* A new reference to the term of a predicate or object IRI, made once per
- * writer (outside the base) or per serialisation (under it): every
- * document uses the same properties, and names its classes, its states
- * and itself over and over. */
-static raptor_term *iri_term(attache_writer *w, const char *iri) {
-  int lasting = strncmp(iri, w->base, w->base_len) != 0;
-  strmap *m = lasting ? &w->vocabulary : &w->own;
-  raptor_term *t = strmap_get(m, iri);
-  if (t) return raptor_term_copy(t);
-  t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
-  if (!t || (lasting && m->count >= VOCABULARY_BOUND)) return t;
-  /* the quad's own copy lives until the end of serialisation */
-  const char *key = lasting ? arena_strdup(&w->lasting, iri) : iri;
-  if (!key || strmap_put(m, key, t) != 0) return t;
-  return raptor_term_copy(t);
-}
-
 /* The vocabulary's (borrowed) term of an IRI outside the base, with its
  * lasting key; NULL when the vocabulary is full or memory runs out. */
 static raptor_term *vocabulary_term(attache_writer *w, const char *iri,
@@ -277,6 +260,25 @@ static raptor_term *vocabulary_term(attache_writer *w, const char *iri,
   }
   *key = copy;
   return t;
+}
+
+/* A new reference to the term of an IRI, made once per writer (outside
+ * the base, up to the vocabulary's bound) or per serialisation (under
+ * it): every document uses the same properties, and names its classes,
+ * its states and itself over and over. */
+static raptor_term *iri_term(attache_writer *w, const char *iri) {
+  raptor_term *t;
+  if (strncmp(iri, w->base, w->base_len) != 0) {
+    const char *key;
+    t = vocabulary_term(w, iri, &key);
+    return t ? raptor_term_copy(t)
+             : raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+  }
+  if ((t = strmap_get(&w->own, iri))) return raptor_term_copy(t);
+  t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+  /* the quad's own copy of the IRI lives until the end of serialisation */
+  if (!t || strmap_put(&w->own, iri, t) != 0) return t;
+  return raptor_term_copy(t);
 }
 
 /* The datatype's raptor URI, made once per writer (borrowed). */
