@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config git
   libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev libjson-c-dev
   libutf8proc-dev libstemmer-dev libcmocka-dev iso-codes
+  libxxhash-dev # the knowledge image checksum, compiled in (XXH_INLINE_ALL)
   raptor2-utils rasqal-utils redland-utils serdi python3 valgrind
   parallel rsync # scale-out: GNU parallel, rsync to --sshlogin workers
   virtuoso-opensource-7-bin curl procps iproute2 # Virtuoso on loopback (scripts/virtuoso.sh, its tests)
