@@ -222,7 +222,7 @@ static long run_serial(const batch_config *c, char *const *paths, size_t n) {
     return -1;
   }
   size_t i = 0;
-  for (; i < n && !(c->stop && *c->stop); i++) {
+  for (; i < n && !(c->stop && atomic_load_explicit(c->stop, memory_order_relaxed)); i++) {
     batch_result r;
     run_one(c, &w, paths[i], &r);
     c->deliver(c->handle, i, &r);
@@ -256,7 +256,8 @@ typedef struct {
 } shared_state;
 
 static int stopping(const shared_state *b) {
-  return b->config->stop && *b->config->stop;
+  return b->config->stop &&
+         atomic_load_explicit(b->config->stop, memory_order_relaxed);
 }
 
 typedef struct {

@@ -13,6 +13,7 @@
 #define ATTACHE_BATCH_H
 
 #include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "attache.h"
@@ -49,7 +50,7 @@ typedef struct {
   /* Receives each result in input order, on the caller's thread. */
   void (*deliver)(void *handle, size_t index, const batch_result *r);
   void *handle;
-  volatile sig_atomic_t *stop; /* set by a signal: start no new document */
+  atomic_int *stop; /* set by a signal: start no new document */
 } batch_config;
 
 /* Reads a whole file ("-": stdin); NULL with a static reason on failure. */

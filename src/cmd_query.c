@@ -28,7 +28,6 @@
 
 enum { EXIT_USAGE = 2, EXIT_FATAL = 3 };
 
-#define DEFAULT_STORE "output/" STORE_DIR_NAME
 #define QUERY_LANGUAGE "sparql11-query"
 
 typedef struct {
@@ -72,45 +71,17 @@ static void fail_logged(const char *where, const char *what,
   else fprintf(stderr, "attache: %s: %s\n", where, c->text);
 }
 
-static void usage(FILE *f) {
-  fputs(
-      "Usage: attache query [--store DIR] (-e SPARQL | -f FILE.rq) [--results FMT]\n"
-      "       attache query GRAPH... (-e SPARQL | -f FILE.rq) [--results FMT]\n"
-      "Answer a SPARQL query over the store attache build wrote (default\n"
-      DEFAULT_STORE ") or over graph files (.ttl, .nq, .nt, .rdf).\n"
-      "\n"
-      "  -e, --expression SPARQL  the query\n"
-      "  -f, --file FILE.rq       the query, from a file ('-' reads stdin)\n"
-      "      --store DIR          the store to ask (default " DEFAULT_STORE ")\n"
-      "  -r, --results FMT        table (default), tsv, csv, json, xml;\n"
-      "                           CONSTRUCT/DESCRIBE: turtle (default), ntriples\n"
-      "  -h, --help               this help\n"
-      "\n"
-      "The default graph is every document's graph together; GRAPH ?g { ... }\n"
-      "names the document. Constructs rasqal 0.9.33 answers wrongly are refused\n"
-      "with a rewrite that works.\n"
-      "Exit status: 0 answered, 2 usage error, 3 nothing answered.\n",
-      f);
-}
-
 static int parse_args(int argc, char **argv, query_args *a) {
-  static const struct option options[] = {
-      {"expression", required_argument, 0, 'e'},
-      {"file", required_argument, 0, 'f'},
-      {"store", required_argument, 0, 's'},
-      {"results", required_argument, 0, 'r'},
-      {"help", no_argument, 0, 'h'},
-      {0, 0, 0, 0}};
   int c;
   optind = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "e:f:r:h", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ATTACHE_QUERY_SHORT_OPTIONS, attache_query_options, NULL)) != -1) {
     switch (c) {
     case 'e': a->expression = optarg; break;
     case 'f': a->file = optarg; break;
     case 's': a->store = optarg; break;
     case 'r': a->results = optarg; break;
-    case 'h': usage(stdout); return fclose(stdout) ? EXIT_FATAL : EXIT_SUCCESS;
+    case 'h': attache_query_usage(stdout); return fclose(stdout) ? EXIT_FATAL : EXIT_SUCCESS;
     default:
       fprintf(stderr, "attache: unknown option or missing argument: '%s'\n"
                       "Try 'attache query --help'.\n", argv[optind - 1]);
@@ -569,7 +540,7 @@ int attache_cmd_query(int argc, char **argv) {
   if (a.ngraphs) {
     if (load_graphs(world, &a, documents, &m, &log)) goto done;
   } else {
-    const char *dir = a.store ? a.store : DEFAULT_STORE;
+    const char *dir = a.store ? a.store : ATTACHE_QUERY_DEFAULT_STORE;
     const char *why = NULL;
     if (store_open(world, dir, documents, &m, &why)) {
       fail(dir, why);

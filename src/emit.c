@@ -58,10 +58,22 @@ static void put_typed(emitter *e, const char *s, const char *p, const char *v,
   put(e, iri(s), p, o);
 }
 
+/* Writes v in decimal ending just before `end`; returns its first digit.
+ * Every mention writes three numbers (its IRI's offsets and the two index
+ * literals), and formatting them through printf was 3 % of a run. */
+static char *decimal_before(char *end, size_t v) {
+  do {
+    *--end = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return end;
+}
+
 static void put_int(emitter *e, const char *s, const char *p, size_t v) {
-  char buf[32];
-  snprintf(buf, sizeof buf, "%zu", v);
-  put_typed(e, s, p, buf, XSD "nonNegativeInteger");
+  char buf[24]; /* 20 digits of a 64-bit size_t and the NUL */
+  buf[sizeof buf - 1] = '\0';
+  put_typed(e, s, p, decimal_before(buf + sizeof buf - 1, v),
+            XSD "nonNegativeInteger");
 }
 
 static const char *class_of(entity_kind k) {
@@ -87,7 +99,20 @@ static const char *mention_node(emitter *e, size_t first, size_t last,
   size_t b = doc_token(d, first)->start, f = doc_token(d, last)->end;
   *begin = char_offset(d, b);
   *end = *begin + utf8_count(d->text + b, f - b);
-  return arena_printf(&d->mem, "%s#char=%zu,%zu", d->iri, *begin, *end);
+  /* "<document IRI>#char=<begin>,<end>" (RFC 5147) */
+  char digits[48], *tail = digits + sizeof digits;
+  tail = decimal_before(tail, *end);
+  *--tail = ',';
+  tail = decimal_before(tail, *begin);
+  static const char fragment[] = "#char=";
+  size_t iri_len = strlen(d->iri), digits_len = (size_t)(digits + sizeof digits - tail);
+  char *node = arena_alloc_bytes(&d->mem, iri_len + sizeof fragment - 1 + digits_len + 1);
+  if (!node) return NULL;
+  memcpy(node, d->iri, iri_len);
+  memcpy(node + iri_len, fragment, sizeof fragment - 1);
+  memcpy(node + iri_len + sizeof fragment - 1, tail, digits_len);
+  node[iri_len + sizeof fragment - 1 + digits_len] = '\0';
+  return node;
 }
 
 static void emit_mention(emitter *e, const char *subject, size_t first,

@@ -19,6 +19,7 @@
 #include "batch.h"
 #include "files.h"
 #include "cmd_publish.h"
+#include "cmd_query.h"
 #include "store_module.h"
 
 #ifndef ATTACHE_ONTOLOGY_DIR
@@ -52,7 +53,11 @@ typedef struct {
   attache_stats total;
 } summary;
 
-static volatile sig_atomic_t interrupted; /* the signal that stops us, or 0 */
+/* the signal that stops us, or 0: atomic rather than volatile sig_atomic_t
+ * because the -j workers read it too (C11 lets a handler store to a
+ * lock-free atomic) */
+static atomic_int interrupted;
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "a signal handler may only store to a lock-free atomic");
 
 /* The first SIGINT/SIGTERM only asks to stop: documents under way finish or
  * are dropped, temporary files are removed, and main() then dies of the
@@ -672,13 +677,18 @@ int main(int argc, char **argv) {
   int (*run)(settings *, attache_knowledge *, int, char **) = NULL;
   /* query has options of its own and needs no knowledge files */
   if (!strcmp(command, "query")) {
+    int at = optind; /* the query's own parse starts getopt over */
+    if (attache_query_wants_help(argc - at, argv + at)) {
+      attache_query_usage(stdout);
+      return fclose(stdout) ? EXIT_FATAL : EXIT_SUCCESS;
+    }
     const char *module_path = NULL, *why = NULL;
     const store_module *stores = store_module_load(&module_path, &why);
     if (!stores) {
       fprintf(stderr, "attache: %s: %s\n", module_path, why);
       return EXIT_FATAL;
     }
-    return stores->cmd_query(argc - optind, argv + optind);
+    return stores->cmd_query(argc - at, argv + at);
   }
   if (!strcmp(command, "extract")) run = cmd_extract;
   else if (!strcmp(command, "build")) run = cmd_build;

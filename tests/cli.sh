@@ -107,6 +107,12 @@ check "query without the store module" 3 env ATTACHE_MODULE_DIR="$tmp/nowhere" \
 expect_err "query module message" "attache: $tmp/nowhere/attache-store.so: cannot load the store module"
 check "extract without the store module" 0 env ATTACHE_MODULE_DIR="$tmp/nowhere" \
   "$bin" -q extract "$doc"
+# query's help lives in the program too: it answers where the module cannot load
+env ATTACHE_MODULE_DIR="$tmp/nowhere" "$bin" query --store "$tmp/out3/store" --help \
+  >"$tmp/qhelp" 2>&1 && head -1 "$tmp/qhelp" | grep -q '^Usage: attache query' &&
+  pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: query --help without the module"; cat "$tmp/qhelp"; }
+# ... and "-e -h" is a query whose text is "-h", not a request for help
+check "query -e -h is a query" 3 "$bin" query --store "$tmp/out3/store" -e -h
 check "a file that is not a store module" 3 env ATTACHE_MODULE_DIR="$tmp/fake" \
   sh -c 'mkdir -p "$1" && printf "not ELF" > "$1/attache-store.so" && "$2" query --store "$3" -e "ASK { ?s ?p ?o }"' \
   sh "$tmp/fake" "$bin" "$tmp/out3/store"
