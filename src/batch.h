@@ -12,7 +12,6 @@
 #ifndef ATTACHE_BATCH_H
 #define ATTACHE_BATCH_H
 
-#include <signal.h>
 #include <stdatomic.h>
 #include <stddef.h>
 

@@ -5,8 +5,6 @@
  */
 #include "cmd_query.h"
 
-#include <string.h>
-
 const struct option attache_query_options[] = {
     {"expression", required_argument, 0, 'e'},
     {"file", required_argument, 0, 'f'},
