@@ -193,10 +193,12 @@ static size_t phrase_at(document *d, const char **stems, size_t i, size_t end,
 }
 
 /* Longest stemmed trigger at token i. */
-static int trigger_at(document *d, const char **stems, size_t i, size_t end,
-                      trigger *out) {
+/* longest[i]: the longest trigger, in stems, that starts with token i's
+ * stem (kb_trigger_longest), noted per word in the stem cache */
+static int trigger_at(document *d, const char **stems, const size_t *longest,
+                      size_t i, size_t end, trigger *out) {
   /* every phrase tried below starts with this token's stem */
-  size_t max = stems[i] ? kb_trigger_longest(d->kb, stems[i]) : 0;
+  size_t max = stems[i] ? longest[i] : 0;
   if (!max) return 0;
   strbuf key;
   strbuf_init(&key);
@@ -683,12 +685,17 @@ attache_status events_document(document *d) {
   if (!quoted || index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
   const char **stems =
       arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
-  if (!stems) return ATTACHE_ERR_NOMEM;
+  size_t *longest = arena_alloc(&d->mem, sizeof(size_t) * (d->tokens.len + 1));
+  if (!stems || !longest) return ATTACHE_ERR_NOMEM;
   for (size_t i = 0; i < d->tokens.len; i++) {
     const token *t = doc_token(d, i);
     if (t->kind != TOK_WORD || !sentence_is_main(d, t->sentence)) continue;
-    stems[i] = stem_cache_key(d->stems, d->lang, d->text + t->start,
-                              t->end - t->start);
+    stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start,
+                                   t->end - t->start);
+    if (!w) continue; /* out of memory: the word is no trigger */
+    if (w->note < 0) w->note = (long)kb_trigger_longest(d->kb, w->stem);
+    stems[i] = w->stem;
+    longest[i] = (size_t)w->note;
   }
   for (size_t si = 0; si < d->sentences.len; si++) {
     if (!sentence_is_main(d, si)) continue;
@@ -701,7 +708,7 @@ attache_status events_document(document *d) {
     speech_events(d, si);
     for (size_t i = s->first; i < end; i++) {
       trigger t;
-      if (!stems[i] || quoted[i] || !trigger_at(d, stems, i, end, &t)) continue;
+      if (!stems[i] || quoted[i] || !trigger_at(d, stems, longest, i, end, &t)) continue;
       span *sp = span_of(d, i);
       if (sp && sp->target && sp->kind == SPAN_NAME_RUN) {
         i = sp->last;
@@ -719,7 +726,7 @@ attache_status events_document(document *d) {
         int later = 0;
         trigger t2;
         for (size_t k = t.last + 1; k < end && !later; k++)
-          if (stems[k] && trigger_at(d, stems, k, end, &t2)) later = 1;
+          if (stems[k] && trigger_at(d, stems, longest, k, end, &t2)) later = 1;
         if (later) {
           i = t.last;
           continue;

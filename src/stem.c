@@ -59,7 +59,7 @@ enum { STEM_CACHE_WORDS = 1 << 17, STEM_CACHE_KEY = 64 };
 
 typedef struct {
   stemmer *stemmer; /* made on first use */
-  strmap stems;     /* word as written -> folded stem, both in `mem` */
+  strmap stems;     /* word as written -> stem_word, both in `mem` */
 } stem_language;
 
 struct stem_cache {
@@ -96,21 +96,32 @@ void stem_cache_trim(stem_cache *c) {
   arena_reset(&c->mem);
 }
 
-const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
+stem_word *stem_cache_word(stem_cache *c, const char *lang, const char *text,
                            size_t n) {
   stem_language *l = strcmp(lang, "da") == 0 ? &c->da : &c->en;
   if (!l->stemmer && !(l->stemmer = stemmer_new(lang))) return NULL;
+  stem_word *w;
   if (n >= STEM_CACHE_KEY) { /* rare and long: not worth remembering */
     c->long_words++;
-    return stemmer_key(l->stemmer, &c->mem, text, n);
+    w = arena_alloc(&c->mem, sizeof *w);
+    if (!w || !(w->stem = stemmer_key(l->stemmer, &c->mem, text, n))) return NULL;
+    w->note = -1;
+    return w;
   }
   char word[STEM_CACHE_KEY];
   memcpy(word, text, n);
   word[n] = '\0';
-  const char *stem = strmap_get(&l->stems, word);
-  if (stem) return stem;
+  if ((w = strmap_get(&l->stems, word))) return w;
   char *key = arena_strndup(&c->mem, word, n);
-  char *fresh = stemmer_key(l->stemmer, &c->mem, text, n);
-  if (fresh && key && strmap_put(&l->stems, key, fresh) != 0) return NULL;
-  return fresh;
+  w = arena_alloc(&c->mem, sizeof *w);
+  if (!key || !w || !(w->stem = stemmer_key(l->stemmer, &c->mem, text, n)))
+    return NULL;
+  w->note = -1;
+  return strmap_put(&l->stems, key, w) == 0 ? w : NULL;
+}
+
+const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
+                           size_t n) {
+  const stem_word *w = stem_cache_word(c, lang, text, n);
+  return w ? w->stem : NULL;
 }

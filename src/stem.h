@@ -33,4 +33,17 @@ void stem_cache_trim(stem_cache *c);
 const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
                            size_t n);
 
+/* A word's stem and a note its caller keeps beside it (-1 until set), for
+ * an answer that depends on the stem alone: the event stage notes the
+ * longest trigger starting with the stem, once per word rather than once
+ * per occurrence. One cache serves one knowledge base (one extractor). */
+typedef struct {
+  const char *stem;
+  long note;
+} stem_word;
+
+/* As stem_cache_key(), with the word's note; NULL when out of memory. */
+stem_word *stem_cache_word(stem_cache *c, const char *lang, const char *text,
+                           size_t n);
+
 #endif

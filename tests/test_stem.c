@@ -66,6 +66,26 @@ static void same_word_same_stem_per_language(void **state) {
   stem_cache_free(c);
 }
 
+/* The note beside a word: unset (-1) when the word is first seen, kept
+ * for its later occurrences in any document, separate per language, and
+ * forgotten with the word when the cache is trimmed. */
+static void a_word_keeps_its_note(void **state) {
+  (void)state;
+  stem_cache *c = stem_cache_new();
+  stem_word *w = stem_cache_word(c, "en", "expelled", 8);
+  assert_non_null(w);
+  assert_int_equal(w->note, -1);
+  assert_string_equal(w->stem, stem_cache_key(c, "en", "expelled", 8));
+  w->note = 3;
+  assert_ptr_equal(stem_cache_word(c, "en", "expelled", 8), w);
+  assert_int_equal(stem_cache_word(c, "en", "expelled", 8)->note, 3);
+  stem_word *da = stem_cache_word(c, "da", "udviste", 7);
+  assert_non_null(da);
+  assert_int_equal(da->note, -1);
+  assert_int_equal(stem_cache_word(c, "en", "udviste", 7)->note, -1);
+  stem_cache_free(c);
+}
+
 static void long_words_pass_through(void **state) {
   (void)state;
   char word[200];
@@ -121,6 +141,7 @@ int main(void) {
       cmocka_unit_test(forms_meet_one_stem),
       cmocka_unit_test(cache_gives_the_stemmer_s_stem),
       cmocka_unit_test(same_word_same_stem_per_language),
+      cmocka_unit_test(a_word_keeps_its_note),
       cmocka_unit_test(long_words_pass_through),
       cmocka_unit_test(trim_forgets_past_the_bound),
       cmocka_unit_test(long_words_count_towards_the_bound),
