@@ -153,8 +153,10 @@ size_t kb_max_tokens(const attache_knowledge *kb);
 int kb_phrase_continues(const attache_knowledge *kb, const char *key);
 /* The most stems of a trigger phrase starting with `stem`; 0 when none. */
 size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem);
-/* Builds trigger_lengths from the stem lexicon; 0 or -1 (out of memory). */
-int kb_index_trigger_lengths(attache_knowledge *kb);
+/* After loading: trigger_lengths from the stem lexicon, and the presence
+ * filters of the maps mostly asked for words they lack; 0 or -1 (out of
+ * memory). */
+int kb_build_indexes(attache_knowledge *kb);
 int kb_has(const attache_knowledge *kb, const char *key, lex_type type);
 int kb_is_stopword(const attache_knowledge *kb, const char *key,
                    const char *lang);

@@ -56,10 +56,41 @@ static strmap_slot *slot(const strmap *m, const char *key, unsigned long long h)
   return &m->slots[i];
 }
 
+/* the filter takes bits the slot index does not use */
+static size_t filter_bit(const strmap *m, unsigned long long h) {
+  return (size_t)(h >> 32) & m->filter_mask;
+}
+
+static int filtered_out(const strmap *m, unsigned long long h) {
+  size_t b = filter_bit(m, h);
+  return m->filter && !(m->filter[b / 64] >> (b % 64) & 1);
+}
+
 const strmap_slot *strmap_find(const strmap *m, const char *key) {
   if (!m->count) return NULL;
-  const strmap_slot *s = slot(m, key, hash_cstr(key));
+  unsigned long long h = hash_cstr(key);
+  if (filtered_out(m, h)) return NULL;
+  const strmap_slot *s = slot(m, key, h);
   return s->key ? s : NULL;
+}
+
+size_t strmap_filter_bits(size_t count) {
+  /* 16 bits a key: about one absent key in sixteen gets past the filter */
+  size_t bits = 1024;
+  while (bits < count * 16) bits *= 2;
+  return bits;
+}
+
+static void filter_set(strmap *m, unsigned long long h) {
+  size_t b = filter_bit(m, h);
+  m->filter[b / 64] |= 1ULL << (b % 64);
+}
+
+void strmap_filter(strmap *m, unsigned long long *bits) {
+  m->filter = bits;
+  m->filter_mask = strmap_filter_bits(m->count) - 1;
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->slots[i].key) filter_set(m, m->slots[i].hash);
 }
 
 void *strmap_get(const strmap *m, const char *key) {
@@ -69,7 +100,8 @@ void *strmap_get(const strmap *m, const char *key) {
 
 static int grow(strmap *m) {
   size_t cap = m->cap ? m->cap * 2 : 64;
-  strmap bigger = {calloc(cap, sizeof(strmap_slot)), cap, 0};
+  strmap bigger = {calloc(cap, sizeof(strmap_slot)), cap, 0, m->filter,
+                   m->filter_mask};
   if (!bigger.slots) return -1;
   for (size_t i = 0; i < m->cap; i++) {
     if (!m->slots[i].key) continue;
@@ -91,6 +123,7 @@ int strmap_put(strmap *m, const char *key, void *value) {
     s->key = key;
     s->hash = h;
     m->count++;
+    if (m->filter) filter_set(m, h);
   }
   s->value = value;
   return 0;
