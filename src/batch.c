@@ -57,8 +57,7 @@ char *batch_read_file(const char *path, size_t *len, const char **why) {
   *why = NULL;
   *len = 0;
   if (!strcmp(path, "-")) return read_all(STDIN_FILENO, 65536, len, why);
-  /* O_NONBLOCK: a FIFO or device named .txt must not hang the run (a
-   * regular file, the only kind read, ignores the flag) */
+  /* O_NONBLOCK: a FIFO or device named .txt must not hang the run */
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     *why = strerror(errno);
@@ -72,10 +71,19 @@ char *batch_read_file(const char *path, size_t *len, const char **why) {
     close(fd);
     return NULL;
   }
+  if ((unsigned long long)st.st_size >= MAX_DOCUMENT) {
+    *why = "larger than 256 MB";
+    close(fd);
+    return NULL;
+  }
+  /* local file systems ignore O_NONBLOCK on a regular file, but a network
+   * or FUSE one may answer EAGAIN: the flag goes (F_SETFL sets only the
+   * status flags, and O_NONBLOCK is the only one here) */
+  fcntl(fd, F_SETFL, 0);
   /* room for the whole file and one byte more, so that the read meeting
    * its end needs no larger buffer (a file still growing gets one) */
   size_t size = st.st_size > 0 ? (size_t)st.st_size : 0;
-  size_t cap = size < 4095 ? 4096 : size >= MAX_DOCUMENT ? MAX_DOCUMENT : size + 1;
+  size_t cap = size < 4095 ? 4096 : size + 1;
   char *buf = read_all(fd, cap, len, why);
   close(fd);
   return buf;

@@ -9,9 +9,11 @@
 #include <getopt.h>
 #include <stdio.h>
 
-/* Where `attache query` looks without --store: `attache build`'s store
- * (STORE_DIR_NAME in store.h) in the README's output folder. */
-#define ATTACHE_QUERY_DEFAULT_STORE "output/store"
+#include "store_module.h"
+
+/* Where `attache query` looks without --store: `attache build`'s store in
+ * the README's output folder. */
+#define ATTACHE_QUERY_DEFAULT_STORE "output/" STORE_DIR_NAME
 
 /** Runs `attache query`; argv[0] is "query". Returns the exit status. */
 int attache_cmd_query(int argc, char **argv);

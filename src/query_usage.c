@@ -39,9 +39,11 @@ int attache_query_wants_help(int argc, char **argv) {
   int c, help = 0;
   optind = 0;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ATTACHE_QUERY_SHORT_OPTIONS,
-                          attache_query_options, NULL)) != -1)
+  while (!help && (c = getopt_long(argc, argv, ATTACHE_QUERY_SHORT_OPTIONS,
+                                    attache_query_options, NULL)) != -1) {
     if (c == 'h') help = 1;
+    else if (c == '?' || c == ':') break; /* the command reports it */
+  }
   optind = 0;
   return help;
 }

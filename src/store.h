@@ -14,6 +14,7 @@
 #include <librdf.h>
 
 #include "attache.h"
+#include "store_module.h" /* STORE_DIR_NAME */
 
 typedef struct attache_store attache_store;
 
@@ -23,8 +24,6 @@ typedef struct {
   librdf_model *model;
 } store_model;
 
-/** Folder name of the store inside a build's output folder. */
-#define STORE_DIR_NAME "store"
 
 /**
  * Starts a new store for OUTDIR/store, written in a temporary folder

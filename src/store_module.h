@@ -21,6 +21,8 @@ typedef struct attache_store attache_store;
 
 #define ATTACHE_STORE_MODULE_SYMBOL "attache_store_module"
 #define ATTACHE_STORE_MODULE_FILE "attache-store.so"
+/** Folder name of the store inside a build's output folder. */
+#define STORE_DIR_NAME "store"
 enum { ATTACHE_STORE_MODULE_VERSION = 1 };
 
 typedef struct {
