@@ -60,7 +60,8 @@ static void put_typed(emitter *e, const char *s, const char *p, const char *v,
 
 /* Writes v in decimal ending just before `end`; returns its first digit.
  * Every mention writes three numbers (its IRI's offsets and the two index
- * literals), and formatting them through printf was 3 % of a run. */
+ * literals), and formatting them through printf was 3 % of the
+ * instructions of a run. */
 static char *decimal_before(char *end, size_t v) {
   do {
     *--end = (char)('0' + v % 10);

@@ -159,15 +159,15 @@ typedef struct {
  * airspace", "drop the sanctions"), and over `gap` words after the first
  * (Danish word order: "trak sovjetiske tropper sig tilbage"). Returns the
  * last token used, or (size_t)-1. */
-static size_t phrase_at(document *d, const char **stems, size_t i, size_t end,
+static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t end,
                         size_t n, size_t gap, strbuf *key) {
   strbuf_clear(key);
   size_t k = i, used = 0, skipped = 0;
   while (used < n && k < end) {
-    if (!stems[k]) return (size_t)-1;
+    if (!words[k]) return (size_t)-1;
     if (used == 1 && gap) {
       for (size_t g = 0; g < gap; g++, k++)
-        if (k >= end || !stems[k]) return (size_t)-1;
+        if (k >= end || !words[k]) return (size_t)-1;
       gap = 0;
       continue;
     }
@@ -185,27 +185,27 @@ static size_t phrase_at(document *d, const char **stems, size_t i, size_t end,
       continue;
     }
     if (used) strbuf_putc(key, ' ');
-    strbuf_puts(key, stems[k]);
+    strbuf_puts(key, words[k]->stem);
     used++;
     k++;
   }
   return used == n && !key->failed ? k - 1 : (size_t)-1;
 }
 
-/* Longest stemmed trigger at token i. */
-/* longest[i]: the longest trigger, in stems, that starts with token i's
- * stem (kb_trigger_longest), noted per word in the stem cache */
-static int trigger_at(document *d, const char **stems, const size_t *longest,
-                      size_t i, size_t end, trigger *out) {
+/* Longest stemmed trigger at token i. words[i]->note is the most stems of
+ * a trigger starting with the word's stem (kb_trigger_longest), noted once
+ * per word in the stem cache. */
+static int trigger_at(document *d, const stem_word **words, size_t i,
+                      size_t end, trigger *out) {
   /* every phrase tried below starts with this token's stem */
-  size_t max = stems[i] ? longest[i] : 0;
+  size_t max = words[i] ? (size_t)words[i]->note : 0;
   if (!max) return 0;
   strbuf key;
   strbuf_init(&key);
   int found = 0;
   for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
     for (size_t gap = 0; gap <= (n >= 3 ? 2u : 0u) && !found; gap++) {
-      size_t last = phrase_at(d, stems, i, end, n, gap, &key);
+      size_t last = phrase_at(d, words, i, end, n, gap, &key);
       if (last == (size_t)-1) continue;
       for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
         if (e->lang && strcmp(e->lang, d->lang)) continue;
@@ -683,10 +683,10 @@ static unsigned char *quoted_tokens(document *d) {
 attache_status events_document(document *d) {
   unsigned char *quoted = quoted_tokens(d);
   if (!quoted || index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
-  const char **stems =
-      arena_alloc(&d->mem, sizeof(char *) * (d->tokens.len + 1));
-  size_t *longest = arena_alloc(&d->mem, sizeof(size_t) * (d->tokens.len + 1));
-  if (!stems || !longest) return ATTACHE_ERR_NOMEM;
+  /* each main-sentence word's stem, and its note (see trigger_at) */
+  const stem_word **words =
+      arena_alloc(&d->mem, sizeof *words * (d->tokens.len + 1));
+  if (!words) return ATTACHE_ERR_NOMEM;
   for (size_t i = 0; i < d->tokens.len; i++) {
     const token *t = doc_token(d, i);
     if (t->kind != TOK_WORD || !sentence_is_main(d, t->sentence)) continue;
@@ -694,8 +694,7 @@ attache_status events_document(document *d) {
                                    t->end - t->start);
     if (!w) continue; /* out of memory: the word is no trigger */
     if (w->note < 0) w->note = (long)kb_trigger_longest(d->kb, w->stem);
-    stems[i] = w->stem;
-    longest[i] = (size_t)w->note;
+    words[i] = w;
   }
   for (size_t si = 0; si < d->sentences.len; si++) {
     if (!sentence_is_main(d, si)) continue;
@@ -708,7 +707,7 @@ attache_status events_document(document *d) {
     speech_events(d, si);
     for (size_t i = s->first; i < end; i++) {
       trigger t;
-      if (!stems[i] || quoted[i] || !trigger_at(d, stems, longest, i, end, &t)) continue;
+      if (!words[i] || quoted[i] || !trigger_at(d, words, i, end, &t)) continue;
       span *sp = span_of(d, i);
       if (sp && sp->target && sp->kind == SPAN_NAME_RUN) {
         i = sp->last;
@@ -726,7 +725,7 @@ attache_status events_document(document *d) {
         int later = 0;
         trigger t2;
         for (size_t k = t.last + 1; k < end && !later; k++)
-          if (stems[k] && trigger_at(d, stems, longest, k, end, &t2)) later = 1;
+          if (words[k] && trigger_at(d, words, k, end, &t2)) later = 1;
         if (later) {
           i = t.last;
           continue;

@@ -57,10 +57,10 @@ static int value_kind(int map) {
   return map <= 1 ? VALUE_ENTRY : map == 2 ? VALUE_ENTITY : VALUE_MARK;
 }
 
-/* XXH3 from Debian's libxxhash-dev, inlined: damage anywhere in the image
- * changes it (but for a 2^-64 chance), at memory speed. The word-at-a-time
- * FNV-style loop it replaced was one multiply chain per 8 bytes and took
- * a third of loading the image, most of a start's own work. */
+/* XXH3 from Debian's libxxhash-dev, inlined, rather than a hash of our
+ * own: damage anywhere in the image changes it (but for a 2^-64 chance).
+ * What checking costs is reading the image's memory once (see
+ * huge_room()), not the hash. */
 static uint64_t checksum(const char *p, size_t n) { return XXH3_64bits(p, n); }
 
 /* ---- writing ----------------------------------------------------------------- */

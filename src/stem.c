@@ -96,27 +96,31 @@ void stem_cache_trim(stem_cache *c) {
   arena_reset(&c->mem);
 }
 
+/* A new word in the cache's memory, its note unset; NULL when out of
+ * memory. */
+static stem_word *new_word(stem_cache *c, stemmer *s, const char *text,
+                           size_t n) {
+  stem_word *w = arena_alloc(&c->mem, sizeof *w);
+  if (!w || !(w->stem = stemmer_key(s, &c->mem, text, n))) return NULL;
+  w->note = -1;
+  return w;
+}
+
 stem_word *stem_cache_word(stem_cache *c, const char *lang, const char *text,
                            size_t n) {
   stem_language *l = strcmp(lang, "da") == 0 ? &c->da : &c->en;
   if (!l->stemmer && !(l->stemmer = stemmer_new(lang))) return NULL;
-  stem_word *w;
   if (n >= STEM_CACHE_KEY) { /* rare and long: not worth remembering */
     c->long_words++;
-    w = arena_alloc(&c->mem, sizeof *w);
-    if (!w || !(w->stem = stemmer_key(l->stemmer, &c->mem, text, n))) return NULL;
-    w->note = -1;
-    return w;
+    return new_word(c, l->stemmer, text, n);
   }
   char word[STEM_CACHE_KEY];
   memcpy(word, text, n);
   word[n] = '\0';
-  if ((w = strmap_get(&l->stems, word))) return w;
+  stem_word *w = strmap_get(&l->stems, word);
+  if (w) return w;
   char *key = arena_strndup(&c->mem, word, n);
-  w = arena_alloc(&c->mem, sizeof *w);
-  if (!key || !w || !(w->stem = stemmer_key(l->stemmer, &c->mem, text, n)))
-    return NULL;
-  w->note = -1;
+  if (!key || !(w = new_word(c, l->stemmer, text, n))) return NULL;
   return strmap_put(&l->stems, key, w) == 0 ? w : NULL;
 }
 

@@ -83,6 +83,8 @@ attache_status attache_writer_new(const char *format, const char *base,
    * there cost as much as extraction's event stage; nothing here compares
    * IRIs by pointer, so each term keeps its own copy */
   raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
+  /* the writer fetches nothing: no libcurl global set-up (libssh2's, then
+   * OpenSSL's), 40 page faults at every start */
   raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1);
   raptor_world_set_log_handler(w->world, w, on_raptor_log);
   w->stream = stream;
