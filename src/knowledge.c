@@ -595,7 +595,7 @@ void attache_knowledge_free(attache_knowledge *kb) {
     /* the maps' arrays live in the region: nothing to free one by one */
     strmap *maps[] = {&kb->phrases, &kb->stems, &kb->entities, &kb->stop_en,
                       &kb->stop_da, &kb->abbreviations, &kb->given_names,
-                      &kb->phrase_prefixes};
+                      &kb->phrase_prefixes, &kb->trigger_lengths};
     for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) strmap_init(maps[i]);
     munmap(kb->region, kb->region_len);
   }
@@ -637,16 +637,32 @@ size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
  * they lack (two in three lookups in the phrases, four in five in the
  * phrase prefixes and stop words): sampling by wall time showed extraction
  * waiting on those probes more than on anything else. */
-static int filter_maps(attache_knowledge *kb) {
-  strmap *maps[] = {&kb->phrases,     &kb->stems,         &kb->stop_en,
-                    &kb->stop_da,     &kb->abbreviations, &kb->given_names,
-                    &kb->phrase_prefixes, &kb->trigger_lengths};
-  for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) {
-    size_t words = strmap_filter_bits(maps[i]->count) / 64;
-    unsigned long long *bits = arena_alloc(&kb->mem, words * sizeof *bits);
-    if (!bits) return -1;
-    strmap_filter(maps[i], bits);
+static size_t filtered_maps(attache_knowledge *kb, strmap **maps) {
+  strmap *all[] = {&kb->phrases,     &kb->stems,         &kb->stop_en,
+                   &kb->stop_da,     &kb->abbreviations, &kb->given_names,
+                   &kb->phrase_prefixes, &kb->trigger_lengths};
+  memcpy(maps, all, sizeof all);
+  return sizeof all / sizeof *all;
+}
+
+size_t kb_filter_words(size_t count) { return strmap_filter_bits(count) / 64; }
+
+void kb_filter_maps(attache_knowledge *kb, unsigned long long *words) {
+  strmap *maps[KB_FILTERED_MAPS];
+  size_t n = filtered_maps(kb, maps);
+  for (size_t i = 0; i < n; i++) {
+    strmap_filter(maps[i], words);
+    words += kb_filter_words(maps[i]->count);
   }
+}
+
+static int filter_maps(attache_knowledge *kb) {
+  strmap *maps[KB_FILTERED_MAPS];
+  size_t n = filtered_maps(kb, maps), words = 0;
+  for (size_t i = 0; i < n; i++) words += kb_filter_words(maps[i]->count);
+  unsigned long long *bits = arena_alloc(&kb->mem, words * sizeof *bits); /* zeroed */
+  if (!bits) return -1;
+  kb_filter_maps(kb, bits);
   return 0;
 }
 
@@ -811,13 +827,8 @@ attache_status attache_knowledge_load_cached(const char *ontology_dir,
     if (path) snprintf(path, n, "%s/knowledge-%016llx.bin", cache_dir, key);
   }
   if (path) {
+    /* the image holds the indexes too: nothing to build */
     *out = kb_image_read(path, key);
-    if (*out && kb_build_indexes(*out) != 0) {
-      attache_knowledge_free(*out);
-      *out = NULL;
-      free(path);
-      return ATTACHE_ERR_NOMEM;
-    }
     if (*out) {
       free(path);
       return ATTACHE_SUCCESS;

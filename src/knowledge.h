@@ -124,7 +124,7 @@ struct attache_knowledge {
   strmap phrase_prefixes;
   /* first stem -> the most stems of a trigger starting with it (an
    * integer), so the event stage tries no longer phrases than exist;
-   * derived from `stems` after loading, not kept in the image */
+   * derived from `stems` after loading (kb_build_indexes) */
   strmap trigger_lengths;
   vec suffixes;         /* title_suffix */
   vec sorted;           /* kb_entity * sorted by IRI */
@@ -157,6 +157,14 @@ size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem);
  * filters of the maps mostly asked for words they lack; 0 or -1 (out of
  * memory). */
 int kb_build_indexes(attache_knowledge *kb);
+/* The presence filters' room: kb_filter_words() 64-bit words for a map of
+ * `count` keys, at most KB_FILTERED_MAPS maps; kb_filter_maps() gives the
+ * filtered maps theirs from `words` (zeroed, enough for every filtered
+ * map's count, alive as long as the maps), as kb_build_indexes() does from
+ * the knowledge's arena. */
+enum { KB_FILTERED_MAPS = 8 };
+size_t kb_filter_words(size_t count);
+void kb_filter_maps(attache_knowledge *kb, unsigned long long *words);
 int kb_has(const attache_knowledge *kb, const char *key, lex_type type);
 int kb_is_stopword(const attache_knowledge *kb, const char *key,
                    const char *lang);

@@ -17,8 +17,8 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIM5" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum */
-enum { NMAPS = 8 };
+#define MAGIC "ATTKBIM6" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths */
+enum { NMAPS = 9 };
 
 typedef struct {
   char magic[8];
@@ -47,14 +47,18 @@ typedef struct {
 static strmap *map_at(attache_knowledge *kb, int i) {
   strmap *maps[NMAPS] = {&kb->phrases,      &kb->stems,       &kb->entities,
                          &kb->stop_en,      &kb->stop_da,     &kb->abbreviations,
-                         &kb->given_names,  &kb->phrase_prefixes};
+                         &kb->given_names,  &kb->phrase_prefixes, &kb->trigger_lengths};
   return maps[i];
 }
 
-/* Map values: lexicon entry lists (0, 1), entities (2), set markers. */
-enum { VALUE_ENTRY, VALUE_ENTITY, VALUE_MARK };
+/* Map values: lexicon entry lists (0, 1), entities (2), set markers,
+ * counts (8: trigger lengths, never 0). */
+enum { VALUE_ENTRY, VALUE_ENTITY, VALUE_MARK, VALUE_COUNT };
 static int value_kind(int map) {
-  return map <= 1 ? VALUE_ENTRY : map == 2 ? VALUE_ENTITY : VALUE_MARK;
+  return map <= 1    ? VALUE_ENTRY
+         : map == 2 ? VALUE_ENTITY
+         : map == 8 ? VALUE_COUNT
+                    : VALUE_MARK;
 }
 
 /* XXH3 from Debian's libxxhash-dev, inlined, rather than a hash of our
@@ -227,6 +231,7 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
       slots[m][2 * i + 1] =
           kind == VALUE_ENTRY    ? index_of(w.entries, w.nentries, s->value)
           : kind == VALUE_ENTITY ? index_of(w.entities, w.nentities, s->value)
+          : kind == VALUE_COUNT  ? (uint32_t)(uintptr_t)s->value
                                  : 1;
     }
   }
@@ -387,6 +392,11 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
                   ((size_t)h.entries + 1) * sizeof(lex_entry);
   for (int m = 0; m < NMAPS; m++)
     region += (size_t)h.map_cap[m] * sizeof(strmap_slot);
+  /* the presence filters (kb_filter_maps), after the maps: room for one
+   * per map is more than enough */
+  size_t filter_words = 0;
+  for (int m = 0; m < NMAPS; m++) filter_words += kb_filter_words(h.map_count[m]);
+  region += filter_words * sizeof(unsigned long long);
   if (c.bad || strings[h.strings_len - 1] != '\0' || region > (1u << 30)) {
     munmap(data, data_len);
     return NULL;
@@ -518,6 +528,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
       uint32_t v = slots[2 * i + 1];
       s->value = kind == VALUE_ENTRY    ? (void *)ENTRY(v)
                  : kind == VALUE_ENTITY ? (void *)ENT(v)
+                 : kind == VALUE_COUNT  ? (void *)(uintptr_t)v
                                         : (void *)&mark;
       if (!s->value) bad = 1;
       used++;
@@ -532,6 +543,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
     attache_knowledge_free(kb);
     return NULL;
   }
+  kb_filter_maps(kb, (unsigned long long *)room);
   return kb;
 #undef STR
 #undef ENT

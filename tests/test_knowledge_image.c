@@ -98,6 +98,39 @@ static void image_gives_the_same_graphs(void **state) {
   free(dir);
 }
 
+/* The indexes built after parsing come back from the image as they were:
+ * every trigger length, and presence filters that hide no key. */
+static void image_keeps_the_indexes(void **state) {
+  (void)state;
+  char *dir = cache_dir();
+  attache_knowledge *parsed = load(ATTACHE_TEST_ONTOLOGY, dir);
+  attache_knowledge *restored = load(ATTACHE_TEST_ONTOLOGY, dir);
+  assert_non_null(restored->image);
+  assert_true(parsed->trigger_lengths.count > 10);
+  assert_int_equal(restored->trigger_lengths.count, parsed->trigger_lengths.count);
+  for (size_t i = 0; i < parsed->trigger_lengths.cap; i++) {
+    const strmap_slot *s = &parsed->trigger_lengths.slots[i];
+    if (!s->key) continue;
+    assert_int_equal(kb_trigger_longest(restored, s->key), (uintptr_t)s->value);
+  }
+  assert_int_equal(kb_trigger_longest(restored, "qqqxyzzy"), 0);
+  const strmap *maps[] = {&restored->phrases, &restored->stems,
+                          &restored->stop_en, &restored->stop_da,
+                          &restored->given_names, &restored->phrase_prefixes,
+                          &restored->trigger_lengths};
+  for (size_t m = 0; m < sizeof maps / sizeof *maps; m++) {
+    assert_non_null(maps[m]->filter);
+    for (size_t i = 0; i < maps[m]->cap; i++)
+      if (maps[m]->slots[i].key)
+        assert_ptr_equal(strmap_get(maps[m], maps[m]->slots[i].key),
+                         maps[m]->slots[i].value);
+  }
+  attache_knowledge_free(parsed);
+  attache_knowledge_free(restored);
+  remove_dir(dir);
+  free(dir);
+}
+
 static void damaged_image_is_not_used(void **state) {
   (void)state;
   char *dir = cache_dir();
@@ -179,6 +212,7 @@ static void no_cache_dir_parses(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(image_gives_the_same_graphs),
+      cmocka_unit_test(image_keeps_the_indexes),
       cmocka_unit_test(damaged_image_is_not_used),
       cmocka_unit_test(edited_knowledge_makes_a_new_image),
       cmocka_unit_test(no_cache_dir_parses),
