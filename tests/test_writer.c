@@ -166,7 +166,7 @@ static void duplicates_are_counted_once(void **state) {
       {IRI(EX "a"), IRI(EX "p"), LIT("x", "en", NULL), NULL},
       {IRI(EX "a"), IRI(EX "p"), LIT("x", "en", NULL), NULL},
       {IRI(EX "a"), IRI(EX "p"), LIT("x", NULL, XSD_DATE), NULL},
-      {IRI(EX "a"), IRI(EX "p"), IRI("x"), NULL},
+      {IRI(EX "a"), IRI(EX "p"), IRI(EX "x"), NULL},
       {IRI(EX "a"), IRI(EX "p"), LIT("x", NULL, NULL), NULL},
   };
   size_t n = sizeof q / sizeof *q, count = 0;
@@ -174,6 +174,17 @@ static void duplicates_are_counted_once(void **state) {
   assert_int_equal(count, 4);
   assert_int_equal(lines(out), 4);
   free(out);
+  /* Turtle drops them by hashing, in the order they came, not by sorting;
+   * the count and the graph are the same */
+  for (size_t f = 0; f < NFORMATS; f++) {
+    count = 0;
+    out = write_quads(formats[f], q, n, NULL, &count);
+    assert_int_equal(count, 4);
+    char *nt = as_ntriples(formats[f], out);
+    if (lines(nt) != 4) fail_msg("%s: %s\n%s", formats[f], out, nt);
+    free(nt);
+    free(out);
+  }
 }
 
 static void every_format_parses(void **state) {
