@@ -169,10 +169,9 @@ static inline token *doc_token(const document *d, size_t i) {
 static inline token *token_lex_memo(const document *d, size_t i) {
   token *t = doc_token(d, i);
   if (!t->lexicon) {
-    t->lex = kb_lookup(d->kb, t->key);
-    t->lexicon = (unsigned char)(TL_LOOKED_UP | (kb_phrase_continues(d->kb, t->key)
-                                                     ? TL_STARTS_PHRASE
-                                                     : 0));
+    int starts_phrase;
+    t->lex = kb_lookup_word(d->kb, t->key, &starts_phrase);
+    t->lexicon = (unsigned char)(TL_LOOKED_UP | (starts_phrase ? TL_STARTS_PHRASE : 0));
   }
   return t;
 }

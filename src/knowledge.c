@@ -625,6 +625,14 @@ const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->stems, key);
 }
 
+const lex_entry *kb_lookup_word(const attache_knowledge *kb, const char *key,
+                               int *starts_phrase) {
+  unsigned long long h = strmap_key_hash(key);
+  const strmap_slot *s = strmap_find_hashed(&kb->phrases, key, h);
+  *starts_phrase = strmap_find_hashed(&kb->phrase_prefixes, key, h) != NULL;
+  return s ? s->value : NULL;
+}
+
 int kb_phrase_continues(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->phrase_prefixes, key) != NULL;
 }

@@ -149,6 +149,10 @@ const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);
 /* Entries for a stemmed phrase key (triggers). */
 const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key);
 size_t kb_max_tokens(const attache_knowledge *kb);
+/* kb_lookup() and kb_phrase_continues() of one key at once, hashing it
+ * once: every token asks both. */
+const lex_entry *kb_lookup_word(const attache_knowledge *kb, const char *key,
+                               int *starts_phrase);
 /* 1 when some phrase key starts with `key` followed by more tokens. */
 int kb_phrase_continues(const attache_knowledge *kb, const char *key);
 /* The most stems of a trigger phrase starting with `stem`; 0 when none. */

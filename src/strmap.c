@@ -66,6 +66,18 @@ static int filtered_out(const strmap *m, unsigned long long h) {
   return m->filter && !(m->filter[b / 64] >> (b % 64) & 1);
 }
 
+unsigned long long strmap_key_hash(const char *key) { return hash_cstr(key); }
+
+const strmap_slot *strmap_find_hashed(const strmap *m, const char *key,
+                                      unsigned long long hash) {
+  if (!m->count || filtered_out(m, hash)) return NULL;
+  const strmap_slot *s = slot(m, key, hash);
+  return s->key ? s : NULL;
+}
+
+/* strmap_find_hashed() spelled out again rather than called: every
+ * lookup goes through here, and the call changed how much of the rest the
+ * compiler inlined */
 const strmap_slot *strmap_find(const strmap *m, const char *key) {
   if (!m->count) return NULL;
   unsigned long long h = hash_cstr(key);

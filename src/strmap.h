@@ -33,6 +33,11 @@ void strmap_free(strmap *m);
 void *strmap_get(const strmap *m, const char *key);
 /* The slot holding key (its stored key and value), or NULL. */
 const strmap_slot *strmap_find(const strmap *m, const char *key);
+/* The maps' hash of a key, and strmap_find() with it: a key asked of
+ * several maps is hashed once. */
+unsigned long long strmap_key_hash(const char *key);
+const strmap_slot *strmap_find_hashed(const strmap *m, const char *key,
+                                      unsigned long long hash);
 /* Inserts or replaces; returns 0, or -1 when out of memory. */
 int strmap_put(strmap *m, const char *key, void *value);
 /* Bits of filter a map of `count` keys is given by strmap_filter(). */

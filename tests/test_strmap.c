@@ -53,11 +53,17 @@ static void filter_changes_no_answer(void **state) {
   assert_non_null(filter);
   strmap_filter(&m, filter);
   for (int i = WORDS / 2; i < WORDS; i++) strmap_put(&m, words[i], words[i]);
-  for (int i = 0; i < WORDS; i++) assert_ptr_equal(strmap_get(&m, words[i]), words[i]);
+  for (int i = 0; i < WORDS; i++) {
+    assert_ptr_equal(strmap_get(&m, words[i]), words[i]);
+    /* a key hashed once, asked with its hash: the same slot */
+    assert_ptr_equal(strmap_find_hashed(&m, words[i], strmap_key_hash(words[i])),
+                     strmap_find(&m, words[i]));
+  }
   char absent[24];
   for (int i = 0; i < 20000; i++) {
     snprintf(absent, sizeof absent, "absent%d", i);
     assert_null(strmap_get(&m, absent));
+    assert_null(strmap_find_hashed(&m, absent, strmap_key_hash(absent)));
   }
   strmap_free(&m); /* the filter is the caller's */
   free(filter);
