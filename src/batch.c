@@ -20,12 +20,11 @@ enum { MAX_DOCUMENT = 256 * 1024 * 1024 };
 
 /* Reads fd to its end into a fresh buffer of at least `cap` bytes. read(2)
  * rather than stdio: per document, fdopen's buffer and lock and the calls
- * around them were a measurable part of reading a folder of small files. */
-/* Reads fd to its end into a buffer of at least `cap` bytes. `expect` is
- * a regular file's size from fstat (SIZE_MAX for a pipe): a read that
- * brings the total to it and comes back short of what was asked has met
- * the end, and the read that would return 0 is saved (one system call of
- * six per document). */
+ * around them were a measurable part of reading a folder of small files.
+ * `expect` is a regular file's size from fstat (SIZE_MAX for a pipe): a
+ * read that brings the total to it and comes back short of what was asked
+ * has met the end, and the read that would return 0 is saved (one system
+ * call of six per document). */
 static char *read_all(int fd, size_t cap, size_t expect, size_t *len,
                       const char **why) {
   size_t n = 0;
