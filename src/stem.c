@@ -123,9 +123,3 @@ stem_word *stem_cache_word(stem_cache *c, const char *lang, const char *text,
   if (!key || !(w = new_word(c, l->stemmer, text, n))) return NULL;
   return strmap_put(&l->stems, key, w) == 0 ? w : NULL;
 }
-
-const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
-                           size_t n) {
-  const stem_word *w = stem_cache_word(c, lang, text, n);
-  return w ? w->stem : NULL;
-}

@@ -28,11 +28,6 @@ void stem_cache_free(stem_cache *c);
 /* Forgets every stem once the cache has grown past its bound. Call it
  * between documents only: stems handed out stay valid until then. */
 void stem_cache_trim(stem_cache *c);
-/* The folded stem of the word text[0..n) in lang ("en" or "da"); NULL when
- * out of memory. Valid until the next stem_cache_trim(). */
-const char *stem_cache_key(stem_cache *c, const char *lang, const char *text,
-                           size_t n);
-
 /* A word's stem and a note its caller keeps beside it (-1 until set), for
  * an answer that depends on the stem alone: the event stage notes the
  * longest trigger starting with the stem, once per word rather than once
@@ -42,7 +37,8 @@ typedef struct {
   long note;
 } stem_word;
 
-/* As stem_cache_key(), with the word's note; NULL when out of memory. */
+/* The word text[0..n) in lang ("en" or "da"): its folded stem and its
+ * note; NULL when out of memory. Valid until the next stem_cache_trim(). */
 stem_word *stem_cache_word(stem_cache *c, const char *lang, const char *text,
                            size_t n);
 

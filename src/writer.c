@@ -262,12 +262,10 @@ static int drop_duplicates(attache_writer *w) {
   for (size_t i = 0; i < n; i++) {
     /* a document's quads come in runs of one subject, one pointer: the
      * hash of the same graph and subject is the last one */
-    unsigned long long h =
-        last && q[i].s.value == last->s.value && q[i].s.kind == last->s.kind &&
-                q[i].s.lang == last->s.lang && q[i].s.datatype == last->s.datatype &&
-                q[i].graph == last->graph
-            ? last_h
-            : hash_term(&q[i].s, hash_text(q[i].graph, 0));
+    unsigned long long h = last && cmp_opt(q[i].graph, last->graph) == 0 &&
+                                   cmp_term(&q[i].s, &last->s) == 0
+                               ? last_h
+                               : hash_term(&q[i].s, hash_text(q[i].graph, 0));
     last_h = h;
     h = hash_term(&q[i].o, hash_term(&q[i].p, h));
     size_t slot = (size_t)h & (cap - 1);

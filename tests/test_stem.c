@@ -17,6 +17,13 @@ static char *direct(const char *lang, arena *a, const char *word) {
   return key;
 }
 
+/* The cached stem of a word (stem_cache_word's), or NULL. */
+static const char *stem_cache_key(stem_cache *c, const char *lang,
+                                  const char *text, size_t n) {
+  const stem_word *w = stem_cache_word(c, lang, text, n);
+  return w ? w->stem : NULL;
+}
+
 static void forms_meet_one_stem(void **state) {
   (void)state;
   arena a;
