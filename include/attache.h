@@ -136,7 +136,9 @@ typedef struct {
 
 /**
  * Extracts the graph of one document. `name` is the source file name used
- * for the document IRI and provenance ("-" for stdin). `bytes` need not be
+ * for provenance ("-" for stdin); the document IRI is BASE"doc/" + the
+ * name's stem + "-" + 16 hex digits of XXH3-64 of `bytes`, so the same bytes
+ * under the same name get the same IRI anywhere. `bytes` need not be
  * NUL-terminated. Triples go to `sink` in a deterministic order; `stats`
  * may be NULL. Warnings (replaced bytes) go to `on_message`.
  */

@@ -158,10 +158,11 @@ static void writers_free(writers *w) {
 
 /* Extracts paths[i] with the worker's writers into `r`. */
 static void run_one(const batch_config *c, writers *ws, const char *path,
-                    batch_result *r) {
+                    size_t index, batch_result *r) {
   attache_writer *w = ws->main;
   memset(r, 0, sizeof *r);
   r->path = path;
+  r->index = index;
   strbuf lines;
   strbuf_init(&lines);
   message_sink sink = {&lines, c->quiet};
@@ -206,8 +207,9 @@ static void run_one(const batch_config *c, writers *ws, const char *path,
       r->graph_len = r->quads_len = 0;
     } else if (c->write_copy) {
       char error[1024] = "";
-      if (c->write_copy(c->handle, r, error, sizeof error) != 0) {
+      if (c->write_copy(c->handle, r, error, sizeof error) != 0)
         r->status = ATTACHE_ERR_IO;
+      if (*error) {
         strbuf_puts(&lines, error);
         strbuf_putc(&lines, '\n');
       }
@@ -239,7 +241,7 @@ static long run_serial(const batch_config *c, char *const *paths, size_t n) {
   for (; i < n && !(c->stop && atomic_load_explicit(c->stop, memory_order_relaxed));
        i++) {
     batch_result r;
-    run_one(c, &w, paths[i], &r);
+    run_one(c, &w, paths[i], i, &r);
     c->deliver(c->handle, i, &r);
     release(&r);
   }
@@ -302,7 +304,7 @@ static void *worker_main(void *arg) {
     size_t i = b->next++;
     pthread_mutex_unlock(&b->lock);
     batch_result r;
-    run_one(c, w, b->paths[i], &r);
+    run_one(c, w, b->paths[i], i, &r);
     pthread_mutex_lock(&b->lock);
     b->results[i] = r;
     b->done[i] = 1;

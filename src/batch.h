@@ -19,6 +19,7 @@
 
 typedef struct {
   const char *path;
+  size_t index;          /* of path in the batch's list */
   attache_status status; /* ATTACHE_SUCCESS, or why the document failed */
   char *graph;           /* the serialised graph; NULL when it failed */
   size_t graph_len;
@@ -43,7 +44,8 @@ typedef struct {
   int nquads_too;
   /* Called on a worker for each document that succeeded, to write a copy
    * of its graph somewhere (build's per-document file). Returns 0, or
-   * non-zero with an "attache: ..." line in `error`. May be NULL. */
+   * non-zero with an "attache: ..." line in `error`; a line left there
+   * with 0 is a warning. May be NULL. */
   int (*write_copy)(void *handle, const batch_result *r, char *error,
                     size_t error_size);
   /* Receives each result in input order, on the caller's thread. */

@@ -8,6 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* XXH3 (libxxhash-dev, header only): a document's bytes hashed fast and
+ * with a value fixed by the format, since it ends up in IRIs */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "attache.h"
 #include "emit.h"
 #include "dates.h"
@@ -77,23 +82,25 @@ static void document_release(document *d, attache_extractor *ex) {
   stem_cache_trim(ex->stems);
 }
 
-/* The document IRI: the file name's stem, so separately built graphs of
- * the same file agree; stdin gets a hash of its text. */
-static const char *document_iri(document *d, const char *name) {
+/* The document IRI: the file name's stem and a hash of the file's bytes,
+ * "doc/index-3fa9c2d1e4b5a697". The stem keeps it readable; the hash tells
+ * apart documents of the same name (every crawled "index.html", or "x.txt"
+ * beside "x.html") while the same file still gets the same IRI from any
+ * folder, in any run, so separately built graphs merge by union. It hashes
+ * the bytes read, not the text analysed, so that better text extraction in
+ * a later version does not rename the document. stdin is "stdin-HASH". */
+static const char *document_iri(document *d, const char *name,
+                                const char *bytes, size_t length) {
+  unsigned long long h = XXH3_64bits(bytes, length);
   const char *base = strrchr(name, '/');
   base = base ? base + 1 : name;
-  if (!strcmp(name, "-") || !*base) {
-    unsigned long long h = strmap_hash(d->text, d->len);
+  if (!strcmp(name, "-") || !*base)
     return arena_printf(&d->mem, "%sdoc/stdin-%016llx", d->base, h);
-  }
   const char *dot = strrchr(base, '.');
   size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
   const char *slug = fold_slug(&d->mem, base, n);
-  if (!slug || !*slug) {
-    unsigned long long h = strmap_hash(d->text, d->len);
-    return arena_printf(&d->mem, "%sdoc/%016llx", d->base, h);
-  }
-  return arena_printf(&d->mem, "%sdoc/%s", d->base, slug);
+  if (!slug || !*slug) return arena_printf(&d->mem, "%sdoc/%016llx", d->base, h);
+  return arena_printf(&d->mem, "%sdoc/%s-%016llx", d->base, slug, h);
 }
 
 /* A dateline near the top ("12. september 2025", "Friday 12 September
@@ -206,7 +213,7 @@ attache_status attache_extractor_run(attache_extractor *ex,
   date_value dv;
   if (d.date && date_parse_iso(d.date, &dv)) d.year = dv.year;
   else d.date = NULL;
-  d.iri = document_iri(&d, name);
+  d.iri = document_iri(&d, name, bytes ? bytes : "", length);
   if (!d.iri) st = ATTACHE_ERR_NOMEM;
   if (!st) st = segment_document(&d);
   if (!st && d.skipped_lines && on_message) {

@@ -280,7 +280,8 @@ static int output_close(settings *s, output *o, int keep, size_t *triples) {
 typedef struct {
   settings *s;
   output *out;
-  const char *input_dir; /* build: the folder read */
+  char **outputs;        /* build: each document's file under OUTDIR */
+  const unsigned char *moved; /* build: 1 where that is not SUB/STEM.EXT */
   output *quads;         /* build: graph.nq, unless `out` is it */
   const store_module *stores; /* build: the store module */
   attache_store *store;  /* build: OUTDIR/store */
@@ -445,31 +446,14 @@ static void list_documents(settings *s, const char *dir, paths *out, int depth) 
 }
 
 
-/* OUTDIR/SUB/STEM.EXT for INDIR/SUB/STEM.txt: documents of the same name in
- * different folders get different graphs. */
-static char *document_output(const char *outdir, const char *indir,
-                             const char *path, const char *ext) {
-  size_t in = strlen(indir);
-  while (in > 1 && indir[in - 1] == '/') in--;
-  const char *rel = !strncmp(path, indir, in) && path[in] == '/' ? path + in + 1
-                                                                 : path;
-  const char *base = strrchr(rel, '/');
-  base = base ? base + 1 : rel;
-  const char *dot = strrchr(base, '.');
-  size_t stem = (size_t)((dot ? dot : base + strlen(base)) - rel);
-  size_t m = strlen(outdir) + stem + strlen(ext) + 3;
-  char *out = malloc(m);
-  if (out) snprintf(out, m, "%s/%.*s.%s", outdir, (int)stem, rel, ext);
-  return out;
-}
-
 /* Runs on a worker: the document's own graph file, written atomically. */
 static int write_document_graph(void *handle, const batch_result *r,
                                 char *error, size_t error_size) {
   const run_state *run = handle;
   const settings *s = run->s;
-  char *path = document_output(s->output, run->input_dir, r->path,
-                               extension(s->format));
+  size_t n = strlen(s->output) + strlen(run->outputs[r->index]) + 2;
+  char *path = malloc(n);
+  if (path) snprintf(path, n, "%s/%s", s->output, run->outputs[r->index]);
   char *tmp = NULL;
   char *slash = path ? strrchr(path, '/') : NULL;
   if (slash) { /* the document's sub-folder, made on demand */
@@ -488,6 +472,10 @@ static int write_document_graph(void *handle, const batch_result *r,
     snprintf(error, error_size, "attache: %s: %s", path ? path : r->path,
              strerror(errno ? errno : EIO));
     if (tmp) unlink(tmp);
+  } else if (run->moved[r->index] && !s->quiet) {
+    snprintf(error, error_size,
+             "attache: %s: warning: graph written to %s (the usual name is taken)",
+             r->path, path);
   }
   free(tmp);
   free(path);
@@ -515,10 +503,21 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
   char *merged_path = malloc(n);
   if (!merged_path) return EXIT_FATAL;
   snprintf(merged_path, n, "%s/graph.%s", s->output, extension(s->format));
+  /* the documents' files never take the names of the folder's own */
+  char merged_name[16];
+  snprintf(merged_name, sizeof merged_name, "graph.%s", extension(s->format));
+  const char *const reserved[] = {merged_name, "graph.nq", "store", NULL};
+  unsigned char *moved = calloc(docs.len ? docs.len : 1, 1);
+  char **outputs = moved ? files_output_names(argv[0], docs.items, docs.len,
+                                              extension(s->format), reserved, moved)
+                         : NULL;
   output merged;
   int rc = EXIT_SUCCESS;
   if (docs.len == 0) {
     message(s, ATTACHE_ERROR, argv[0], "no .txt or .html documents found");
+    rc = EXIT_FATAL;
+  } else if (!outputs) {
+    message(s, ATTACHE_ERROR, s->output, strerror(ENOMEM));
     rc = EXIT_FATAL;
   } else if (output_open(s, &merged, merged_path)) {
     output_close(s, &merged, 0, NULL);
@@ -547,7 +546,7 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
     rc = EXIT_FATAL;
   }
   if (rc == EXIT_SUCCESS) {
-    run_state run = {.out = &merged, .input_dir = argv[0],
+    run_state run = {.out = &merged, .outputs = outputs, .moved = moved,
                      .quads = with_quads ? &quads : NULL, .stores = stores,
                      .store = store};
     int failed = run_batch(s, kb, &run, docs.items, docs.len, write_document_graph);
@@ -567,6 +566,8 @@ static int cmd_build(settings *s, attache_knowledge *kb, int argc, char **argv) 
   }
   if (stores) stores->free(store);
   free(quads_path);
+  files_free_names(outputs, docs.len);
+  free(moved);
   for (size_t i = 0; i < docs.len; i++) free(docs.items[i]);
   free(docs.items);
   free(merged_path);

@@ -131,6 +131,31 @@ check "build sub-folders" 0 "$bin" -q build "$tmp/same" -o "$tmp/sameout"
 [ -s "$tmp/sameout/a/x.ttl" ] && [ -s "$tmp/sameout/b/x.ttl" ] &&
   ! cmp -s "$tmp/sameout/a/x.ttl" "$tmp/sameout/b/x.ttl" && pass=$((pass + 1)) ||
   { fail=$((fail + 1)); echo "FAIL: same names in sub-folders"; }
+# ... and their own document IRIs: two documents, not one with both texts
+docs=$(grep -c '^<[^>]*/doc/x-[0-9a-f]\{16\}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/attache/ns#Document>' \
+  "$tmp/sameout/graph.nq")
+[ "$docs" -eq 2 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: same names, $docs document IRIs"; }
+# ... while the same file from another folder is the same document
+"$bin" -q extract --format ntriples "$tmp/same/a/x.txt" | grep -o '/doc/x-[0-9a-f]*>' | sort -u >"$tmp/iri1"
+mkdir -p "$tmp/elsewhere" && cp "$tmp/same/a/x.txt" "$tmp/elsewhere/x.txt"
+"$bin" -q extract --format ntriples "$tmp/elsewhere/x.txt" | grep -o '/doc/x-[0-9a-f]*>' | sort -u >"$tmp/iri2"
+[ -s "$tmp/iri1" ] && cmp -s "$tmp/iri1" "$tmp/iri2" && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: the same file, another document IRI"; }
+# stems that meet, and names of the output folder's own files: every
+# document keeps a graph of its own, the merged graph and the store stay
+mkdir -p "$tmp/clash/store"
+cp "$src/corpus/000_fa211e18de0986d4.txt" "$tmp/clash/x.txt"
+printf '<p>Danmark og Norge mødtes i Oslo.</p>\n' >"$tmp/clash/x.html"
+cp "$src/corpus/001_2f5dc1a3df5a1a7c.txt" "$tmp/clash/graph.txt"
+cp "$src/corpus/002_ffc196d009b0024c.txt" "$tmp/clash/store/y.txt"
+check "build clashing names" 0 "$bin" build "$tmp/clash" -o "$tmp/clashout"
+expect_err "clashing names say where" "x.txt: warning: graph written to $tmp/clashout/x.txt.ttl"
+[ -s "$tmp/clashout/x.ttl" ] && [ -s "$tmp/clashout/x.txt.ttl" ] &&
+  [ -s "$tmp/clashout/graph.txt.ttl" ] && [ -s "$tmp/clashout/_store/y.ttl" ] &&
+  [ -f "$tmp/clashout/store/merged-sp2o.db" ] &&
+  [ "$(grep -c 'ns#Document> <' "$tmp/clashout/graph.nq")" -eq 4 ] &&
+  [ "$(grep -c 'dip:Document ;' "$tmp/clashout/graph.ttl")" -eq 4 ] && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: clashing names"; ls -R "$tmp/clashout" | head -20; }
 
 # -j: the same bytes for any number of threads, for every format and for
 # build's per-document files; bad documents fail the same way

@@ -103,7 +103,7 @@ done < <(find "$site" -name '*.html' -print0)
 has "person's Turtle" "$site/person/marco-rubio.ttl" "<https://example.org/kg/person/marco-rubio>"
 has "person's offices" "$site/person/marco-rubio.html" "Foreign minister of United States"
 has "person's timeline" "$site/person/marco-rubio.html" 'id="timeline"'
-has "evidence links to its document" "$site/person/marco-rubio.html" 'href="../doc/001-2f5dc1a3df5a1a7c#ev-PhoneCall-0"'
+has "evidence links to its document" "$site/person/marco-rubio.html" 'href="../doc/001-2f5dc1a3df5a1a7c-a26ea000a482c35a#ev-PhoneCall-0"'
 has "sameAs out" "$site/state/DK.html" 'href="http://www.wikidata.org/entity/Q35"'
 has "Danish label" "$site/state/DK.html" "Danmark"
 

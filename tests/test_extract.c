@@ -101,9 +101,53 @@ static void bad_arguments(void **state) {
   attache_extractor_free(NULL);
 }
 
+/* The IRI the graph of `bytes`, read from `name`, gives its document. */
+static char *document_of(const char *name, const char *bytes) {
+  lines l = {0};
+  attache_options opt = {0};
+  assert_int_equal(attache_extract(test_knowledge(), &opt, name, bytes, strlen(bytes),
+                                   collect, &l, NULL, NULL, NULL),
+                   ATTACHE_SUCCESS);
+  const char *type = strstr(l.text, " http://www.w3.org/1999/02/22-rdf-syntax-ns#type "
+                                    "https://w3id.org/attache/ns#Document");
+  assert_non_null(type);
+  const char *start = type;
+  while (start > l.text && start[-1] != '\n') start--;
+  char *iri = strndup(start, (size_t)(type - start));
+  free(l.text);
+  return iri;
+}
+
+/* A document is named by its file's stem and a hash of its bytes: the same
+ * file from any folder is the same document, two files of the same name
+ * (crawled index.html pages, x.txt beside x.html) are not. */
+static void document_iris(void **state) {
+  (void)state;
+  const char *en = "Prime Minister Mette Frederiksen visited Kyiv.";
+  const char *da = "Statsminister Mette Frederiksen besøgte Kyiv.";
+  char *a = document_of("crawl/a/index.html", en);
+  char *b = document_of("crawl/b/index.html", da);
+  char *a_again = document_of("elsewhere/index.html", en);
+  char *txt = document_of("x.txt", en);
+  char *html = document_of("x.html", da);
+  assert_string_equal(a, a_again);
+  assert_string_not_equal(a, b);
+  assert_string_not_equal(txt, html);
+  const char *prefix = "https://w3id.org/attache/id/doc/index-";
+  assert_int_equal(strncmp(a, prefix, strlen(prefix)), 0);
+  assert_int_equal(strlen(a), strlen(prefix) + 16);
+  assert_int_equal(strspn(a + strlen(prefix), "0123456789abcdef"), 16);
+  assert_int_equal(strncmp(txt, "https://w3id.org/attache/id/doc/x-", 34), 0);
+  char *stdin_doc = document_of("-", da);
+  assert_int_equal(strncmp(stdin_doc, "https://w3id.org/attache/id/doc/stdin-", 38), 0);
+  assert_string_equal(stdin_doc + 38, b + strlen(prefix));
+  free(a), free(b), free(a_again), free(txt), free(html), free(stdin_doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reuse_gives_fresh_graphs),
+      cmocka_unit_test(document_iris),
       cmocka_unit_test(bad_arguments),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
