@@ -23,7 +23,8 @@ for tool in parallel rsync serdi virtuoso-t isql-vt curl; do
 done
 
 # The folder: the sample corpus and the golden documents, three times under
-# distinct names (a document's IRI comes from its file name), in subfolders
+# distinct names (a document's IRI is its file name's stem and a hash of its
+# bytes: copies under one name would be one document), in subfolders
 docs=$tmp/docs
 for copy in 1 2 3; do
   mkdir -p "$docs/copy$copy"
