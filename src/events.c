@@ -300,6 +300,15 @@ static modality modality_of(const document *d, const sentence *s,
   /* "agreed to meet": a plan, wherever the clause broke */
   for (size_t i = s->first; i < t->first; i++)
     if (lex_at(d, i, LX_PLANNED) && t->first - i <= 12) m = MOD_PLANNED;
+  /* a time to come in the trigger's clause: "besøger i næste uge Kyiv",
+   * "visits Kyiv next week", "the upcoming summit"; a present tense tells
+   * plans as well as facts, the time tells them apart. Not across a comma:
+   * "Ahead of next week's summit, Rasmussen met Lavrov" met. */
+  for (size_t i = start; i < t->first; i++)
+    if (lex_at(d, i, LX_FUTURE)) m = MOD_PLANNED;
+  size_t end = s->first + s->count;
+  for (size_t i = t->last + 1; i < end && i <= t->last + 6 && !separator(d, i); i++)
+    if (lex_at(d, i, LX_FUTURE)) m = MOD_PLANNED;
   return m;
 }
 

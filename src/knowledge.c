@@ -403,7 +403,7 @@ static const struct {
     {"inCue", LX_IN},                {"andCue", LX_AND},
     {"conditional", LX_CONDITIONAL}, {"auxiliary", LX_AUXILIARY},
     {"article", LX_ARTICLE},                {"contrast", LX_CONTRAST},
-    {"except", LX_EXCEPT}};
+    {"except", LX_EXCEPT},           {"future", LX_FUTURE}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;
@@ -763,8 +763,10 @@ unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir
     strbuf b;
     strbuf_init(&b);
     char line[128];
-    snprintf(line, sizeof line, "attache %s|%zu|%zu|%d\n", ATTACHE_VERSION,
-             sizeof(kb_entity), sizeof(lex_entry), (int)LX_TYPE_COUNT);
+    /* KB_KEYS: how keys are folded and stemmed; an image of older keys
+     * would match nothing it should */
+    snprintf(line, sizeof line, "attache %s|%d|%zu|%zu|%d\n", ATTACHE_VERSION,
+             KB_KEYS, sizeof(kb_entity), sizeof(lex_entry), (int)LX_TYPE_COUNT);
     strbuf_puts(&b, line);
     for (size_t i = 0; i < files.len; i++) {
       const char *path = *VEC_AT(&files, char *, i);

@@ -90,6 +90,7 @@ typedef enum {
   LX_ARTICLE,       /* "the", "den": skipped inside trigger phrases */
   LX_CONTRAST,      /* "but": ends a negation's reach */
   LX_EXCEPT,        /* "aside from": what follows takes no part */
+  LX_FUTURE,        /* "next week", "i morgen": a plan, either side of it */
   LX_MONTH,         /* value: 1..12 */
   LX_WEEKDAY,       /* value: 1..7 */
   LX_RELDAY,        /* value: day offset */
@@ -139,6 +140,11 @@ typedef struct {
   const char *key;
   const kb_entity *role;
 } title_suffix;
+
+/* The scheme of the keys the maps hold (fold_key, stemmer_key): raised
+ * whenever a change to them would make an older knowledge image wrong.
+ * 2: stems keep ø apart from o. */
+enum { KB_KEYS = 2 };
 
 /* A hash of the knowledge files' names, sizes and times and of this build;
  * 0 when they cannot be listed. */

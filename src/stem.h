@@ -18,7 +18,8 @@ typedef struct stemmer stemmer;
 /* lang: "en" or "da"; NULL when libstemmer lacks it or memory runs out. */
 stemmer *stemmer_new(const char *lang);
 void stemmer_free(stemmer *s);
-/* Folded stem of text[0..n) in the arena; NULL when out of memory. */
+/* Folded stem of text[0..n) in the arena, with ø kept apart from o (as
+ * "oe"); NULL when out of memory. */
 char *stemmer_key(stemmer *s, arena *a, const char *text, size_t n);
 
 typedef struct stem_cache stem_cache;

@@ -88,6 +88,23 @@ static void hypotheticals_give_no_event(void **state) {
   g = extract("Danmark er klar til at indføre nye sanktioner mod Iran.", "da");
   CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
   graph_free(g);
+  /* urging others to act is not their act */
+  g = extract("Sweden urged the European Union to impose new sanctions on "
+              "Iran.", "en");
+  CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+  graph_free(g);
+  g = extract("Norway called on Russia to withdraw its troops from Ukraine.", "en");
+  CHECK(count_typed(g, "#Withdrawal") == 0, g);
+  graph_free(g);
+  g = extract("Sverige opfordrede EU til at indføre nye sanktioner mod Iran.", "da");
+  CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+  graph_free(g);
+  /* ... while what was done before the appeal still happened */
+  g = extract("Sverige udviste to iranske diplomater og opfordrede EU til at "
+              "gøre det samme.", "da");
+  CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
+  CHECK(count_typed(g, "#Expulsion") == 1, g);
+  graph_free(g);
 }
 
 static void planned_events_are_planned(void **state) {
@@ -98,6 +115,30 @@ static void planned_events_are_planned(void **state) {
   graph_free(g);
   g = extract("Det blev aftalt, at Norge og Sverige skal mødes i juni.", "da");
   CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+  graph_free(g);
+  /* a present tense with a time to come, on either side of the trigger */
+  const char *future[][2] = {
+      {"Prime Minister Erna Solberg visits Stockholm next week.", "en"},
+      {"Next week Erna Solberg visits Stockholm.", "en"},
+      {"The upcoming summit in Oslo brings Norway and Sweden together.", "en"},
+      {"Statsminister Erna Solberg besøger i næste uge Stockholm.", "da"},
+      {"I morgen besøger Erna Solberg Stockholm.", "da"},
+      {"Det kommende topmøde i Oslo samler Norge og Sverige.", "da"},
+  };
+  for (size_t i = 0; i < sizeof future / sizeof *future; i++) {
+    g = extract(future[i][0], future[i][1]);
+    CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+    CHECK(!has(g, "event/", "ns#status", "ns#Happened"), g);
+    graph_free(g);
+  }
+  /* not across a comma: the meeting before next week's summit took place */
+  g = extract("Ahead of next week's summit, Norway's foreign minister met his "
+              "Swedish counterpart in Oslo.", "en");
+  CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
+  graph_free(g);
+  g = extract("Forud for næste uges topmøde mødtes den norske "
+              "udenrigsminister med sin svenske kollega i Oslo.", "da");
+  CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
   graph_free(g);
 }
 
@@ -175,6 +216,13 @@ static void look_alikes_are_not_events(void **state) {
   CHECK(count_typed(g, "#Recognition") + count_typed(g, "#Agreement") == 0, g);
   graph_free(g);
   g = extract("Mødelokalet var fyldt, da den svenske ambassadør kom.", "da");
+  CHECK(count_typed(g, "#Meeting") == 0, g);
+  graph_free(g);
+  /* "mod" (against) is not "møde" (meeting), nor "against" a meeting */
+  g = extract("Norge protesterede mod Ruslands angreb på Ukraine.", "da");
+  CHECK(count_typed(g, "#Meeting") == 0, g);
+  graph_free(g);
+  g = extract("Norway protested against Russia's attack on Ukraine.", "en");
   CHECK(count_typed(g, "#Meeting") == 0, g);
   graph_free(g);
 }

@@ -36,6 +36,23 @@ static void forms_meet_one_stem(void **state) {
   arena_release(&a);
 }
 
+/* ø is not o in a stem: "møde" (meeting) and "mod" (against), "før"
+ * (before) and "for"; other diacritics still fold. */
+static void o_slash_stays_apart(void **state) {
+  (void)state;
+  arena a;
+  arena_init(&a);
+  const char *meeting = direct("da", &a, "møde");
+  assert_string_not_equal(meeting, direct("da", &a, "mod"));
+  assert_string_equal(meeting, direct("da", &a, "Møder"));
+  assert_string_not_equal(direct("da", &a, "før"), direct("da", &a, "for"));
+  assert_string_equal(direct("da", &a, "fordømte"), direct("da", &a, "FORDØMTE"));
+  assert_string_not_equal(direct("en", &a, "Møller"), direct("en", &a, "moller"));
+  assert_string_equal(direct("en", &a, "café"), direct("en", &a, "cafe"));
+  assert_string_equal(direct("da", &a, "ændre"), direct("da", &a, "aendre"));
+  arena_release(&a);
+}
+
 static void cache_gives_the_stemmer_s_stem(void **state) {
   (void)state;
   static const char *const words[][2] = {
@@ -146,6 +163,7 @@ static void trim_forgets_past_the_bound(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(forms_meet_one_stem),
+      cmocka_unit_test(o_slash_stays_apart),
       cmocka_unit_test(cache_gives_the_stemmer_s_stem),
       cmocka_unit_test(same_word_same_stem_per_language),
       cmocka_unit_test(a_word_keeps_its_note),
