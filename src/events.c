@@ -689,6 +689,18 @@ static unsigned char *quoted_tokens(document *d) {
   return in;
 }
 
+/* Another kind of event's trigger within a few words after `t`, in its
+ * clause. */
+static int carries_event(document *d, const stem_word **words, const trigger *t,
+                         size_t end) {
+  trigger t2;
+  for (size_t k = t->last + 1; k < end && k <= t->last + 8 && !separator(d, k); k++)
+    if (words[k] && trigger_at(d, words, k, end, &t2) && t2.cls != t->cls &&
+        t2.cls->kind == KB_EVENT_CLASS)
+      return 1;
+  return 0;
+}
+
 attache_status events_document(document *d) {
   unsigned char *quoted = quoted_tokens(d);
   if (!quoted || index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
@@ -739,6 +751,13 @@ attache_status events_document(document *d) {
           i = t.last;
           continue;
         }
+      }
+      /* an announcement of an event in its own clause ("announced new
+       * sanctions", "declared the consul persona non grata") is that
+       * event; as in CAMEO, the content is coded, not its vehicle */
+      if (t.cls == statement_class(d) && carries_event(d, words, &t, end)) {
+        i = t.last;
+        continue;
       }
       modality m = modality_of(d, s, &t);
       if (m == MOD_NEGATED || m == MOD_HYPOTHETICAL) {

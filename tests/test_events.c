@@ -45,6 +45,10 @@ static const example examples[] = {
     {"#Espionage", "da", "Kinesiske agenter udøvede spionage mod Australien.", "China", "Australia"},
     {"#MilitaryIncursion", "en", "Russian jets entered Finnish airspace.", "Russia", "Finland"},
     {"#MilitaryIncursion", "da", "Russiske fly krænkede det finske luftrum.", "Russia", "Finland"},
+    {"#RelationsReduced", "en", "Germany recalled its ambassador from Iran.", "Germany", "Iran"},
+    {"#RelationsReduced", "da", "Tyskland hjemkaldte sin ambassadør fra Iran.", "Germany", "Iran"},
+    {"#RelationsReduced", "en", "Chile broke off diplomatic relations with Bolivia.", "Chile", "Bolivia"},
+    {"#RelationsReduced", "da", "Chile afbrød de diplomatiske forbindelser med Bolivia.", "Chile", "Bolivia"},
 };
 
 static void every_class_in_both_languages(void **state) {
@@ -227,6 +231,30 @@ static void look_alikes_are_not_events(void **state) {
   graph_free(g);
 }
 
+/* the announcement of an event is that event, not a statement */
+static void announced_events_are_the_events(void **state) {
+  (void)state;
+  const char *told[][3] = {
+      {"Norway announced new sanctions against Russia.", "en", "#SanctionsImposed"},
+      {"Norge meddelte nye sanktioner mod Rusland.", "da", "#SanctionsImposed"},
+      {"Norway declared the Russian consul persona non grata.", "en", "#Expulsion"},
+      {"Norge erklærede den russiske konsul persona non grata.", "da", "#Expulsion"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(count_typed(g, told[i][2]) == 1, g);
+    CHECK(count_typed(g, "#Statement") == 0, g);
+    graph_free(g);
+  }
+  /* an announcement alone stays one */
+  test_graph *g = extract("Norway issued a statement on Monday.", "en");
+  CHECK(count_typed(g, "#Statement") == 1, g);
+  graph_free(g);
+  g = extract("Norge udsendte mandag en pressemeddelelse.", "da");
+  CHECK(count_typed(g, "#Statement") == 1, g);
+  graph_free(g);
+}
+
 static void same_event_told_twice_is_one(void **state) {
   (void)state;
   test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
@@ -257,6 +285,7 @@ int main(void) {
       cmocka_unit_test(date_ranges),
       cmocka_unit_test(relative_dates_need_a_document_date),
       cmocka_unit_test(look_alikes_are_not_events),
+      cmocka_unit_test(announced_events_are_the_events),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
