@@ -155,7 +155,7 @@ typedef struct {
 } trigger;
 
 /* The stemmed key of n trigger words from token i, stepping over
- * adjectives, names and articles inside the phrase ("entering Danish
+ * adjectives, names, articles and days inside the phrase ("entering Danish
  * airspace", "drop the sanctions"), and over `gap` words after the first
  * (Danish word order: "trak sovjetiske tropper sig tilbage"). Returns the
  * last token used, or (size_t)-1. */
@@ -178,9 +178,13 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
       skipped++;
       continue;
     }
+    /* ... and over a day inside it: "rejser torsdag til Bruxelles",
+     * "travelled yesterday to Kyiv" */
+    int day = lex_at(d, k, LX_RELDAY);
+    if (!day) day = lex_at(d, k, LX_WEEKDAY);
     if (used > 0 && skipped < 2 &&
-        kb_has(d->kb, doc_token(d, k)->key, LX_ARTICLE)) {
-      k++;
+        (day || kb_has(d->kb, doc_token(d, k)->key, LX_ARTICLE))) {
+      k += day ? (size_t)day : 1;
       skipped++;
       continue;
     }

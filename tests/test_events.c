@@ -231,6 +231,21 @@ static void look_alikes_are_not_events(void **state) {
   graph_free(g);
 }
 
+/* a day inside a trigger phrase does not break it */
+static void days_inside_a_trigger(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"The Norwegian minister travelled yesterday to Stockholm.", "en"},
+      {"Erna Solberg rejser torsdag til Stockholm.", "da"},
+      {"Den norske minister rejste i går til Stockholm.", "da"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(has_event(g, "#Visit", "Sweden", NULL), g);
+    graph_free(g);
+  }
+}
+
 /* the announcement of an event is that event, not a statement */
 static void announced_events_are_the_events(void **state) {
   (void)state;
@@ -286,6 +301,7 @@ int main(void) {
       cmocka_unit_test(relative_dates_need_a_document_date),
       cmocka_unit_test(look_alikes_are_not_events),
       cmocka_unit_test(announced_events_are_the_events),
+      cmocka_unit_test(days_inside_a_trigger),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
