@@ -227,6 +227,15 @@ int date_parse_iso(const char *s, date_value *out) {
   return valid(out);
 }
 
+int date_weekday(const date_value *v) {
+  if (v->precision != DATE_DAY || !valid(v)) return 0;
+  /* Sakamoto's method on the proleptic Gregorian calendar: 0 = Sunday */
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  int y = v->year - (v->month < 3);
+  int w = (y + y / 4 - y / 100 + y / 400 + t[v->month - 1] + v->day) % 7;
+  return w == 0 ? 7 : w;
+}
+
 int date_add_days(date_value *v, int days) {
   if (v->precision != DATE_DAY || !valid(v) || days < -366 || days > 366)
     return 0;

@@ -39,6 +39,10 @@ int dates_find(const document *d, size_t first, size_t count, int year,
 /* Adds `days` to a day-precision date; 1 on success. */
 int date_add_days(date_value *v, int days);
 
+/* The weekday of a valid day-precision date, Monday = 1 ... Sunday = 7;
+ * 0 when it has none. */
+int date_weekday(const date_value *v);
+
 /* Writes an xsd lexical form ("1924-06-18", "1957-03", "1964") and returns
  * the datatype local name ("date", "gYearMonth", "gYear"), or NULL. */
 const char *date_format(const date_value *v, char *buf, size_t size);

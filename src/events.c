@@ -496,6 +496,29 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
 
 /* ---- dates --------------------------------------------------------------- */
 
+/* "on Tuesday", "tirsdag": the weekday nearest the trigger in its
+ * sentence, against the document date. News tells what happened on the
+ * last such day (the document's own day included) and what is planned
+ * for the next one. */
+static void weekday_date(document *d, const sentence *s, event *ev) {
+  const lex_entry *best = NULL;
+  size_t best_distance = (size_t)-1;
+  for (size_t i = s->first; i < s->first + s->count; i++)
+    for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
+      if (e->type != LX_WEEKDAY || e->value < 1 || e->value > 7) continue;
+      size_t distance = i < ev->trigger_first ? ev->trigger_first - i
+                                              : i - ev->trigger_first;
+      if (distance < best_distance) best = e, best_distance = distance;
+    }
+  date_value v;
+  if (!best || !date_parse_iso(d->date, &v)) return;
+  int today = date_weekday(&v);
+  if (!today) return;
+  int days = ev->status == STATUS_PLANNED ? (best->value - today + 7) % 7
+                                          : -((today - best->value + 7) % 7);
+  if (date_add_days(&v, days)) ev->when.start = v;
+}
+
 static void date_event(document *d, const sentence *s, event *ev) {
   if (dates_find(d, s->first, s->count, d->year, &ev->when)) return;
   /* "today", "i dag" against the document date */
@@ -520,6 +543,7 @@ static void date_event(document *d, const sentence *s, event *ev) {
         }
       }
     }
+    weekday_date(d, s, ev);
   }
 }
 

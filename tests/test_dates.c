@@ -288,6 +288,20 @@ static void add_days(void **state) {
   expect_add(2025, 1, 1, -365, 2024, 1, 2);
 }
 
+static void weekdays(void **state) {
+  (void)state;
+  const int cases[][4] = {{2022, 6, 16, 4}, {2022, 6, 19, 7}, {2000, 2, 29, 2},
+                          {1900, 3, 1, 4},  {2024, 1, 1, 1},  {1814, 1, 14, 5}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    date_value v = {cases[i][0], cases[i][1], cases[i][2], DATE_DAY};
+    assert_int_equal(date_weekday(&v), cases[i][3]);
+  }
+  date_value month = {2022, 6, 0, DATE_MONTH};
+  assert_int_equal(date_weekday(&month), 0);
+  date_value bad = {2022, 2, 30, DATE_DAY};
+  assert_int_equal(date_weekday(&bad), 0);
+}
+
 static void add_days_refuses(void **state) {
   (void)state;
   date_value month = {1957, 3, 0, DATE_MONTH};
@@ -368,6 +382,7 @@ int main(void) {
       cmocka_unit_test(formats),
       cmocka_unit_test(add_days),
       cmocka_unit_test(add_days_refuses),
+      cmocka_unit_test(weekdays),
       cmocka_unit_test(parse_iso),
       cmocka_unit_test(parse_iso_rejects_impossible_days),
       cmocka_unit_test(format_parse_round_trip),

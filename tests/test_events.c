@@ -175,6 +175,39 @@ static void date_ranges(void **state) {
   graph_free(g);
 }
 
+/* "on Tuesday" against the document date (Thursday 16 June 2022): the
+ * last Tuesday for what happened, the next Monday for what is planned, the
+ * document's own day for its weekday; nothing without a document date */
+static void weekdays_against_the_document_date(void **state) {
+  (void)state;
+  const char *cases[][4] = {
+      {"en", "Norway and Canada signed an agreement on Tuesday.", "#Agreement", "2022-06-14"},
+      {"da", "Norge og Canada underskrev tirsdag en aftale.", "#Agreement", "2022-06-14"},
+      {"en", "Norway's prime minister will visit Canada on Monday.", "#Visit", "2022-06-20"},
+      {"da", "Norges statsminister skal besøge Canada på mandag.", "#Visit", "2022-06-20"},
+      {"en", "Norway expelled a Russian diplomat on Thursday.", "#Expulsion", "2022-06-16"},
+      {"da", "Norge udviste torsdag en russisk diplomat.", "#Expulsion", "2022-06-16"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract_dated(cases[i][1], cases[i][0], "2022-06-16");
+    const char *date = event_date(g, cases[i][2]);
+    if (!date || strcmp(date, cases[i][3])) graph_dump(g);
+    assert_non_null(date);
+    assert_string_equal(date, cases[i][3]);
+    graph_free(g);
+  }
+  test_graph *g = extract("Norway expelled a Russian diplomat on Tuesday.", "en");
+  CHECK(event_date(g, "#Expulsion") == NULL, g);
+  graph_free(g);
+  /* the weekday nearest the trigger */
+  g = extract_dated("On Monday Norway said that Sweden had expelled a Russian "
+                    "diplomat on Wednesday.", "en", "2022-06-16");
+  const char *date = event_date(g, "#Expulsion");
+  assert_non_null(date);
+  assert_string_equal(date, "2022-06-15");
+  graph_free(g);
+}
+
 static void relative_dates_need_a_document_date(void **state) {
   (void)state;
   test_graph *g = extract_dated("Norway's foreign minister met the Swedish "
@@ -299,6 +332,7 @@ int main(void) {
       cmocka_unit_test(dates_in_both_languages),
       cmocka_unit_test(date_ranges),
       cmocka_unit_test(relative_dates_need_a_document_date),
+      cmocka_unit_test(weekdays_against_the_document_date),
       cmocka_unit_test(look_alikes_are_not_events),
       cmocka_unit_test(announced_events_are_the_events),
       cmocka_unit_test(days_inside_a_trigger),
