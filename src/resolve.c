@@ -385,6 +385,12 @@ static void resolve_people(document *d) {
     }
     if (s->kind != SPAN_NAME_RUN || s->last == s->first) continue;
     if (org_run(d, s)) continue;
+    /* a full name ends in a word, not in one letter: "Hans Ø" (Hans
+     * Island) is a place, "George W." is cut short */
+    const token *tail = doc_token(d, s->last);
+    if (tail->flags & TF_INITIAL ||
+        utf8_count(d->text + tail->start, tail->end - tail->start) < 2)
+      continue;
     const char *key = span_key(d, s->first, s->last);
     int given = kb_is_given_name(d->kb, doc_token(d, s->first)->key);
     if (!key || !(given || person_context(d, s->first, s->last) ||

@@ -66,6 +66,21 @@ static void name_with_particle_and_initial(void **state) {
   graph_free(g);
 }
 
+/* a given name before one letter is no full name: "Hans Ø" is an island */
+static void name_ending_in_one_letter(void **state) {
+  (void)state;
+  test_graph *g = extract("Denmark and Canada agreed to divide Hans Ø.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Danmark og Canada blev enige om at dele Hans Ø mellem sig.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Premierminister Múte B. Egede mødtes med Canadas "
+              "udenrigsminister.\n", "da");
+  CHECK(has_entity(g, "#Person", "Múte B. Egede"), g);
+  graph_free(g);
+}
+
 static void non_ascii_names(void **state) {
   (void)state;
   test_graph *g = extract("Statsminister Lars Løkke Rasmussen talte med "
@@ -177,6 +192,7 @@ int main(void) {
       cmocka_unit_test(surname_before_full_name),
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(name_with_particle_and_initial),
+      cmocka_unit_test(name_ending_in_one_letter),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
       cmocka_unit_test(sentence_start_is_no_name),
