@@ -136,6 +136,7 @@ typedef struct {
   const char *lang;     /* "en" / "da" */
   const char *date;     /* YYYY-MM-DD or NULL */
   int year;             /* year of d->date, or 0 */
+  size_t after_dateline; /* the token after a dateline's date, or 0 */
   vec blocks;           /* block */
   vec sentences;        /* sentence */
   vec tokens;           /* token */

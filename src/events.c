@@ -520,7 +520,12 @@ static void weekday_date(document *d, const sentence *s, event *ev) {
 }
 
 static void date_event(document *d, const sentence *s, event *ev) {
-  if (dates_find(d, s->first, s->count, d->year, &ev->when)) return;
+  size_t first = s->first, count = s->count;
+  if (d->after_dateline > first && d->after_dateline < first + count) {
+    count -= d->after_dateline - first; /* a dateline dates the document */
+    first = d->after_dateline;
+  }
+  if (dates_find(d, first, count, d->year, &ev->when)) return;
   /* "today", "i dag" against the document date */
   if (d->date) {
     for (size_t i = s->first; i < s->first + s->count; i++) {

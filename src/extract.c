@@ -103,17 +103,31 @@ static const char *document_iri(document *d, const char *name,
   return arena_printf(&d->mem, "%sdoc/%s-%016llx", d->base, slug, h);
 }
 
-/* A dateline near the top ("12. september 2025", "Friday 12 September
- * 2025 09:00") dates the document when nothing else does. */
+/* A date line near the top ("12. september 2025", "Friday 12 September
+ * 2025 09:00", "OSLO, 16 June 2022 — ...") dates the document when nothing
+ * else does; a dateline opening a sentence is marked either way, so that
+ * the sentence's events do not take it. */
 static void header_date(document *d) {
   for (size_t s = 0; s < d->sentences.len; s++) {
     const sentence *sen = doc_sentence(d, s);
     if (sen->block > 3) break;
-    if (doc_block(d, sen->block)->kind == BLOCK_BOILERPLATE || sen->count > 8)
-      continue;
+    if (doc_block(d, sen->block)->kind == BLOCK_BOILERPLATE) continue;
+    /* a dateline opening the first paragraph: "WASHINGTON, 23 February
+     * 2024 — The United States ...", "TOKYO, 16 March 2023 (Reuters) -" */
+    int dateline = 0;
     date_span when;
-    if (dates_find(d, sen->first, sen->count, 0, &when) &&
+    if (sen->count > 8) {
+      if (!dates_find(d, sen->first, 8, 0, &when)) continue;
+      size_t next = when.last + 1;
+      const token *t = next < sen->first + sen->count ? doc_token(d, next) : NULL;
+      dateline = t && t->kind == TOK_PUNCT &&
+                 (!strcmp(t->key, "-") || !strcmp(t->key, "("));
+      if (!dateline) continue;
+      d->after_dateline = next; /* the sentence's events are not its date */
+    }
+    if ((dateline || dates_find(d, sen->first, sen->count, 0, &when)) &&
         when.start.precision == DATE_DAY) {
+      if (d->date) return; /* given: a dateline is only marked */
       char buf[16];
       date_format(&when.start, buf, sizeof buf);
       d->date = arena_strdup(&d->mem, buf);
@@ -222,7 +236,7 @@ attache_status attache_extractor_run(attache_extractor *ex,
              d.skipped_lines, d.skipped_lines == 1 ? "" : "s");
     on_message(message_handle, ATTACHE_WARNING, name, msg);
   }
-  if (!st && !d.date) header_date(&d);
+  if (!st) header_date(&d);
   if (!st) st = recognise_document(&d);
   if (!st) st = resolve_document(&d);
   if (!st) st = events_document(&d);

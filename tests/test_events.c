@@ -208,6 +208,45 @@ static void weekdays_against_the_document_date(void **state) {
   graph_free(g);
 }
 
+/* a dateline opening the first paragraph dates the document */
+static void datelines(void **state) {
+  (void)state;
+  const char *cases[][3] = {
+      {"en", "Diplomat told to leave\n\nOSLO, 16 June 2022 — Norway expelled a "
+             "Russian diplomat on Tuesday.", "2022-06-14"},
+      {"en", "Diplomat told to leave\n\nOSLO, 16 June 2022 (Reuters) - Norway "
+             "expelled a Russian diplomat on Tuesday.", "2022-06-14"},
+      {"da", "Diplomat må rejse\n\nOSLO, 16. juni 2022 – Norge udviste tirsdag "
+             "en russisk diplomat.", "2022-06-14"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract(cases[i][1], cases[i][0]);
+    CHECK(has(g, "doc/", "terms/date", "2022-06-16"), g);
+    const char *date = event_date(g, "#Expulsion");
+    if (!date || strcmp(date, cases[i][2])) graph_dump(g);
+    assert_non_null(date);
+    assert_string_equal(date, cases[i][2]);
+    graph_free(g);
+  }
+  /* a document date given beside a dateline stays; the dateline is still
+   * not the event's date */
+  test_graph *given = extract_dated("Diplomat told to leave\n\nOSLO, 16 June 2022 — "
+                                    "Norway expelled a Russian diplomat.",
+                                    "en", "2022-06-20");
+  CHECK(has(given, "doc/", "terms/date", "2022-06-20"), given);
+  CHECK(event_date(given, "#Expulsion") == NULL, given);
+  graph_free(given);
+  /* a date in a sentence is no dateline */
+  test_graph *g = extract("Norway expelled a Russian diplomat on 16 June 2022 and "
+                          "a Belarusian one on Tuesday.", "en");
+  CHECK(!has(g, "doc/", "terms/date", NULL), g);
+  graph_free(g);
+  g = extract("Norge udviste den 16. juni 2022 en russisk diplomat og tirsdag "
+              "en hviderussisk.", "da");
+  CHECK(!has(g, "doc/", "terms/date", NULL), g);
+  graph_free(g);
+}
+
 static void relative_dates_need_a_document_date(void **state) {
   (void)state;
   test_graph *g = extract_dated("Norway's foreign minister met the Swedish "
@@ -333,6 +372,7 @@ int main(void) {
       cmocka_unit_test(date_ranges),
       cmocka_unit_test(relative_dates_need_a_document_date),
       cmocka_unit_test(weekdays_against_the_document_date),
+      cmocka_unit_test(datelines),
       cmocka_unit_test(look_alikes_are_not_events),
       cmocka_unit_test(announced_events_are_the_events),
       cmocka_unit_test(days_inside_a_trigger),
