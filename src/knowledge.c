@@ -498,6 +498,45 @@ static int cmp_entity(const void *a, const void *b) {
                 (*(const kb_entity *const *)b)->iri);
 }
 
+/* A known person's state: the one state (or territory) all their offices
+ * in the gazetteer (lex:heldOffice [ org:postIn ... ]) are in, kept in
+ * part_of; none when they held offices in several. An office named in text
+ * without its state is then that person's, not the document's. */
+static int office_states(attache_knowledge *kb, const kb_triple *t, size_t n) {
+  strmap post_in; /* office node -> its state's IRI */
+  strmap_init(&post_in);
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(t[i].p, ORG_POSTIN) && strmap_put(&post_in, t[i].s, (void *)t[i].o)) {
+      strmap_free(&post_in);
+      return -1;
+    }
+  static kb_entity several; /* marks a person of several states */
+  vec people;
+  vec_init(&people, sizeof(kb_entity *));
+  for (size_t i = 0; i < n; i++) {
+    if (!is(t[i].p, LEX_NS, "heldOffice")) continue;
+    kb_entity *person = strmap_get(&kb->entities, t[i].s);
+    const char *where = strmap_get(&post_in, t[i].o);
+    kb_entity *state = where ? strmap_get(&kb->entities, where) : NULL;
+    if (!person || person->kind != KB_PERSON || !state) continue;
+    if (!person->part_of) {
+      kb_entity **slot = vec_push(&people);
+      if (slot) *slot = person;
+      person->part_of = state;
+    } else if (person->part_of != state) {
+      person->part_of = &several;
+    }
+  }
+  for (size_t i = 0; i < people.len; i++) {
+    kb_entity *person = *VEC_AT(&people, kb_entity *, i);
+    if (person->part_of == &several) person->part_of = NULL;
+  }
+  int failed = people.failed;
+  vec_free(&people);
+  strmap_free(&post_in);
+  return failed ? -1 : 0;
+}
+
 static attache_status build(attache_knowledge *kb, vec *triples) {
   qsort(triples->data, triples->len, sizeof(kb_triple), cmp_triple);
   kb_triple *t = triples->data;
@@ -519,6 +558,7 @@ static attache_status build(attache_knowledge *kb, vec *triples) {
   }
   stemmer_free(en);
   stemmer_free(da);
+  if (!st && office_states(kb, t, n)) st = ATTACHE_ERR_NOMEM;
   if (st) return st;
   for (size_t i = 0; i < kb->entities.cap; i++) {
     kb_entity *e = kb->entities.slots[i].value;

@@ -42,7 +42,8 @@ struct kb_entity {
   const char *label_en, *label_da;
   const char *iso;
   vec same_as;              /* const char * (IRIs) */
-  const kb_entity *part_of; /* territory: its state; ministry: its state */
+  const kb_entity *part_of; /* territory, ministry: its state; person: the
+                               state of all their known offices */
   const kb_entity *function;/* named ministry: its function */
   const char *key;          /* ministry function: IRI key */
   const char *template_en, *template_da;
@@ -141,10 +142,11 @@ typedef struct {
   const kb_entity *role;
 } title_suffix;
 
-/* The scheme of the keys the maps hold (fold_key, stemmer_key): raised
- * whenever a change to them would make an older knowledge image wrong.
- * 2: stems keep ø apart from o. */
-enum { KB_KEYS = 2 };
+/* The scheme of what the image holds (the keys of fold_key and
+ * stemmer_key, what fields mean): raised whenever a change would make an
+ * older knowledge image wrong. 2: stems keep ø apart from o; 3: persons'
+ * part_of. */
+enum { KB_KEYS = 3 };
 
 /* A hash of the knowledge files' names, sizes and times and of this build;
  * 0 when they cannot be listed. */

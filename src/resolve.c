@@ -784,10 +784,14 @@ static void resolve_posts(document *d, int anaphors) {
       continue;
     }
     if (!of) {
-      /* an ambassador's state cannot be guessed; other offices are at
-       * home unless said otherwise */
+      /* an ambassador's state cannot be guessed; other offices are those
+       * of the state a known person serves ("Foreign Secretary David
+       * Cameron" in an American story), else at home */
       if (role && !strcmp(role->iri, DIP_NS "Ambassador")) continue;
-      of = d->home;
+      const kb_entity *serves = holder->known && holder->known->kind == KB_PERSON
+                                    ? holder->known->part_of
+                                    : NULL;
+      of = serves ? from_kb(d, serves) : d->home;
     }
     if (!of || !role) continue;
     s->post = post_for(d, holder, role, of, former_before(d, s->first), s->first);

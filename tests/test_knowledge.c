@@ -386,8 +386,47 @@ static void extra_directory_extends_lexicon(void **state) {
   remove_all(dir, file);
 }
 
+/* A known person's state is that of all their offices in the gazetteer;
+ * offices in several states give none. */
+static void office_holders_serve_a_state(void **state) {
+  (void)state;
+  const kb_entity *blinken =
+      kb_entity_by_iri(kb(), "https://w3id.org/attache/id/person/antony-blinken");
+  assert_non_null(blinken);
+  assert_non_null(blinken->part_of);
+  assert_string_equal(blinken->part_of->iri, "https://w3id.org/attache/id/state/US");
+  char *dir = temp_dir();
+  char *file = write_file(
+      dir, "people.ttl",
+      "@prefix dip: <https://w3id.org/attache/ns#> .\n"
+      "@prefix lex: <https://w3id.org/attache/lexicon#> .\n"
+      "@prefix org: <http://www.w3.org/ns/org#> .\n"
+      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+      "@prefix person: <https://w3id.org/attache/id/person/> .\n"
+      "@prefix st: <https://w3id.org/attache/id/state/> .\n"
+      "person:ada-two a dip:Person ; rdfs:label \"Ada Two\"@en ;\n"
+      "  lex:heldOffice [ org:role dip:ForeignMinister ; org:postIn st:NO ] ,\n"
+      "                 [ org:role dip:PrimeMinister ; org:postIn st:SE ] .\n"
+      "person:bo-one a dip:Person ; rdfs:label \"Bo One\"@en ;\n"
+      "  lex:heldOffice [ org:role dip:ForeignMinister ; org:postIn st:NO ] ,\n"
+      "                 [ org:role dip:PrimeMinister ; org:postIn st:NO ] .\n");
+  attache_knowledge *k = NULL;
+  assert_int_equal(attache_knowledge_load(ATTACHE_TEST_ONTOLOGY, dir, NULL, NULL, &k),
+                   ATTACHE_SUCCESS);
+  const kb_entity *two = kb_entity_by_iri(k, "https://w3id.org/attache/id/person/ada-two");
+  const kb_entity *one = kb_entity_by_iri(k, "https://w3id.org/attache/id/person/bo-one");
+  assert_non_null(two);
+  assert_non_null(one);
+  assert_null(two->part_of);
+  assert_non_null(one->part_of);
+  assert_string_equal(one->part_of->iri, "https://w3id.org/attache/id/state/NO");
+  attache_knowledge_free(k);
+  remove_all(dir, file);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(office_holders_serve_a_state),
       cmocka_unit_test(state_names_in_both_languages),
       cmocka_unit_test(adjectives_and_demonyms),
       cmocka_unit_test(seats_and_capitals),

@@ -81,6 +81,26 @@ static void name_ending_in_one_letter(void **state) {
   graph_free(g);
 }
 
+/* an office without its state in the text is that of the state a known
+ * person serves, not the document's */
+static void known_person_office_state(void **state) {
+  (void)state;
+  test_graph *g = extract("Denmark hosts talks\n\nForeign Minister Lars Løkke "
+                          "Rasmussen met Secretary of State Antony Blinken.\n", "en");
+  CHECK(has_role(g, "Antony Blinken", "ForeignMinister", "United States"), g);
+  CHECK(has_role(g, "Lars Løkke Rasmussen", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+  g = extract("Udenrigsminister Antony Blinken mødtes med udenrigsminister Lars "
+              "Løkke Rasmussen i København.\n", "da");
+  CHECK(has_role(g, "Antony Blinken", "ForeignMinister", "United States"), g);
+  CHECK(!has_role(g, "Antony Blinken", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+  /* an unknown person's office stays at home */
+  g = extract("Udenrigsminister Karen Holm mødtes med Sveriges ambassadør.\n", "da");
+  CHECK(has_role(g, "Karen Holm", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+}
+
 static void non_ascii_names(void **state) {
   (void)state;
   test_graph *g = extract("Statsminister Lars Løkke Rasmussen talte med "
@@ -193,6 +213,7 @@ int main(void) {
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(name_ending_in_one_letter),
+      cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
       cmocka_unit_test(sentence_start_is_no_name),
