@@ -99,6 +99,7 @@ struct post {
   const kb_entity *role;       /* dip:ForeignMinister ... */
   entity *of;                  /* state or organisation */
   int former;
+  int guessed;                 /* `of` is the home state by default */
   size_t token;                /* where the title was */
 };
 

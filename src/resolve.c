@@ -744,6 +744,32 @@ static const post *nearest_post(const document *d, const kb_entity *role,
   return before ? before : after;
 }
 
+/* Offices a state has one holder of at a time. Written here, not in the
+ * lexicon, because it is what these three dip:Roles mean; every other role
+ * (ministers, ambassadors, officials) has many holders. */
+static int single_holder(const kb_entity *role) {
+  return role && (!strcmp(role->iri, DIP_NS "PrimeMinister") ||
+                  !strcmp(role->iri, DIP_NS "HeadOfState") ||
+                  !strcmp(role->iri, DIP_NS "ForeignMinister"));
+}
+
+/* The state named in the sentence of token `at`, other than `not`,
+ * nearest to it. */
+static entity *other_state_in_sentence(document *d, size_t at, const entity *not) {
+  const sentence *sen = doc_sentence(d, doc_token(d, at)->sentence);
+  entity *best = NULL;
+  size_t best_distance = (size_t)-1;
+  for (size_t i = sen->first; i < sen->first + sen->count; i++) {
+    span *s = span_starting(d, i);
+    entity *e = s ? s->target : NULL; /* named, so it has its mention */
+    if (!e || e == not || (e->kind != ENT_STATE && e->kind != ENT_TERRITORY))
+      continue;
+    size_t distance = i < at ? at - i : i - at;
+    if (distance < best_distance) best = e, best_distance = distance;
+  }
+  return best;
+}
+
 static void resolve_posts(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -763,6 +789,7 @@ static void resolve_posts(document *d, int anaphors) {
     entity *holder = person_at(d, j);
     if (!holder) holder = person_before(d, s->first);
     const kb_entity *role = s->role;
+    int guessed = 0; /* the state is the home one by default */
     if (lex_is(s, LX_COUNTERPART)) {
       /* "his Russian counterpart, Sergey Lavrov": the office of the person
        * he is the counterpart of */
@@ -792,9 +819,34 @@ static void resolve_posts(document *d, int anaphors) {
                                     ? holder->known->part_of
                                     : NULL;
       of = serves ? from_kb(d, serves) : d->home;
+      guessed = !serves;
     }
     if (!of || !role) continue;
+    size_t before = d->posts.len;
     s->post = post_for(d, holder, role, of, former_before(d, s->first), s->first);
+    if (s->post)
+      s->post->guessed = d->posts.len > before ? guessed : s->post->guessed && guessed;
+  }
+}
+
+/* A state has one prime minister at a time: an office given the home
+ * state by default while another person holds it there (named with the
+ * state, or earlier) is the office of the other state of its sentence
+ * ("Frederiksen visited Iceland, where she met Prime Minister Katrín
+ * Jakobsdóttir"). */
+static void settle_single_offices(document *d) {
+  for (size_t i = 0; i < d->posts.len; i++) {
+    post *p = VEC_AT(&d->posts, post, i);
+    if (!p->guessed || p->former || !single_holder(p->role)) continue;
+    int taken = 0;
+    for (size_t k = 0; k < d->posts.len && !taken; k++) {
+      const post *q = VEC_AT(&d->posts, post, k);
+      taken = q != p && q->role == p->role && q->of == p->of &&
+              q->holder != p->holder && !q->former &&
+              (!q->guessed || q->token < p->token);
+    }
+    entity *other = taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
+    if (other) p->of = other;
   }
 }
 
@@ -807,6 +859,7 @@ attache_status resolve_document(document *d) {
   resolve_people(d);
   resolve_org_runs(d);
   resolve_posts(d, 0);
+  settle_single_offices(d);
   resolve_posts(d, 1);
   if (d->entities.failed || d->posts.failed) return ATTACHE_ERR_NOMEM;
   return ATTACHE_SUCCESS;

@@ -101,6 +101,30 @@ static void known_person_office_state(void **state) {
   graph_free(g);
 }
 
+/* one prime minister per state: a second one without a state is the
+ * other state's of the sentence */
+static void one_holder_at_a_time(void **state) {
+  (void)state;
+  test_graph *g = extract("Denmark and Iceland\n\nPrime Minister Karen Holm "
+                          "visited Iceland, where she met Prime Minister Anna "
+                          "Sigurdardottir.\n", "en");
+  CHECK(has_role(g, "Karen Holm", "PrimeMinister", "Denmark"), g);
+  CHECK(has_role(g, "Anna Sigurdardottir", "PrimeMinister", "Iceland"), g);
+  graph_free(g);
+  /* the known holder named later still keeps the office at home */
+  g = extract("Lars Løkke Rasmussen besøgte Berlin, hvor han mødtes med "
+              "udenrigsminister Karin Weber. Udenrigsminister Lars Løkke "
+              "Rasmussen sagde, at mødet var godt.\n", "da");
+  CHECK(has_role(g, "Karin Weber", "ForeignMinister", "Germany"), g);
+  CHECK(has_role(g, "Lars Løkke Rasmussen", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+  /* ministers are many: two at home stay at home */
+  g = extract("Handelsminister Karen Holm og forsvarsminister Per Lind besøgte "
+              "Island.\n", "da");
+  CHECK(!has_role(g, "Per Lind", "Minister", "Iceland"), g);
+  graph_free(g);
+}
+
 static void non_ascii_names(void **state) {
   (void)state;
   test_graph *g = extract("Statsminister Lars Løkke Rasmussen talte med "
@@ -214,6 +238,7 @@ int main(void) {
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(name_ending_in_one_letter),
       cmocka_unit_test(known_person_office_state),
+      cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
       cmocka_unit_test(sentence_start_is_no_name),
