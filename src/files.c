@@ -93,11 +93,10 @@ char **files_output_names(const char *indir, char *const *paths, size_t n,
     size_t stem_len = dot && dot > base ? (size_t)(dot - base) : strlen(base);
     /* a top-level folder named like the output folder's own files moves
      * aside, or its graphs would be replaced by them */
-    char *dir = NULL;
     size_t dir_len = slash ? (size_t)(slash - rel) : 0;
     size_t first = slash ? strcspn(rel, "/") : 0;
     int aside = slash && is_reserved(reserved, rel, first);
-    dir = malloc(dir_len + 2);
+    char *dir = malloc(dir_len + 2);
     if (!dir) goto fail;
     snprintf(dir, dir_len + 2, "%s%.*s", aside ? "_" : "", (int)dir_len, rel);
     dir_len += (size_t)aside;
