@@ -500,10 +500,10 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
  * sentence, against the document date. News tells what happened on the
  * last such day (the document's own day included) and what is planned
  * for the next one. */
-static void weekday_date(document *d, const sentence *s, event *ev) {
+static void weekday_date(document *d, size_t first, size_t end, event *ev) {
   const lex_entry *best = NULL;
   size_t best_distance = (size_t)-1;
-  for (size_t i = s->first; i < s->first + s->count; i++)
+  for (size_t i = first; i < end; i++)
     for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
       if (e->type != LX_WEEKDAY || e->value < 1 || e->value > 7) continue;
       size_t distance = i < ev->trigger_first ? ev->trigger_first - i
@@ -520,18 +520,21 @@ static void weekday_date(document *d, const sentence *s, event *ev) {
 }
 
 static void date_event(document *d, const sentence *s, event *ev) {
+  /* a dateline ("OSLO, Friday 16 June 2022 —") dates the document, not
+   * the events of its sentence */
   size_t first = s->first, count = s->count;
   if (d->after_dateline > first && d->after_dateline < first + count) {
-    count -= d->after_dateline - first; /* a dateline dates the document */
+    count -= d->after_dateline - first;
     first = d->after_dateline;
   }
   if (dates_find(d, first, count, d->year, &ev->when)) return;
   /* "today", "i dag" against the document date */
   if (d->date) {
-    for (size_t i = s->first; i < s->first + s->count; i++) {
+    size_t end = first + count;
+    for (size_t i = first; i < end; i++) {
       char key[256];
       const char *k1 = doc_token(d, i)->key;
-      const char *k2 = i + 1 < s->first + s->count ? doc_token(d, i + 1)->key : NULL;
+      const char *k2 = i + 1 < end ? doc_token(d, i + 1)->key : NULL;
       const lex_entry *hit = NULL;
       if (k2) {
         snprintf(key, sizeof key, "%s %s", k1, k2);
@@ -548,7 +551,7 @@ static void date_event(document *d, const sentence *s, event *ev) {
         }
       }
     }
-    weekday_date(d, s, ev);
+    weekday_date(d, first, end, ev);
   }
 }
 

@@ -501,7 +501,8 @@ static int cmp_entity(const void *a, const void *b) {
 /* A known person's state: the one state (or territory) all their offices
  * in the gazetteer (lex:heldOffice [ org:postIn ... ]) are in, kept in
  * part_of; none when they held offices in several. An office named in text
- * without its state is then that person's, not the document's. */
+ * without its state is then that person's, not the document's. `t` is
+ * sorted by subject. */
 static int office_states(attache_knowledge *kb, const kb_triple *t, size_t n) {
   strmap post_in; /* office node -> its state's IRI */
   strmap_init(&post_in);
@@ -510,31 +511,24 @@ static int office_states(attache_knowledge *kb, const kb_triple *t, size_t n) {
       strmap_free(&post_in);
       return -1;
     }
-  static kb_entity several; /* marks a person of several states */
-  vec people;
-  vec_init(&people, sizeof(kb_entity *));
-  for (size_t i = 0; i < n; i++) {
-    if (!is(t[i].p, LEX_NS, "heldOffice")) continue;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && strcmp(t[j].s, t[i].s) == 0) j++;
     kb_entity *person = strmap_get(&kb->entities, t[i].s);
-    const char *where = strmap_get(&post_in, t[i].o);
-    kb_entity *state = where ? strmap_get(&kb->entities, where) : NULL;
-    if (!person || person->kind != KB_PERSON || !state) continue;
-    if (!person->part_of) {
-      kb_entity **slot = vec_push(&people);
-      if (slot) *slot = person;
-      person->part_of = state;
-    } else if (person->part_of != state) {
-      person->part_of = &several;
+    const kb_entity *state = NULL;
+    int several = 0;
+    for (size_t k = i; person && person->kind == KB_PERSON && k < j; k++) {
+      if (!is(t[k].p, LEX_NS, "heldOffice")) continue;
+      const char *where = strmap_get(&post_in, t[k].o);
+      const kb_entity *in = where ? strmap_get(&kb->entities, where) : NULL;
+      if (in && state && in != state) several = 1;
+      if (in) state = in;
     }
+    if (state && !several) person->part_of = state;
+    i = j;
   }
-  for (size_t i = 0; i < people.len; i++) {
-    kb_entity *person = *VEC_AT(&people, kb_entity *, i);
-    if (person->part_of == &several) person->part_of = NULL;
-  }
-  int failed = people.failed;
-  vec_free(&people);
   strmap_free(&post_in);
-  return failed ? -1 : 0;
+  return 0;
 }
 
 static attache_status build(attache_knowledge *kb, vec *triples) {

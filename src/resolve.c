@@ -673,11 +673,12 @@ static void resolve_governments(document *d) {
 /* ---- posts --------------------------------------------------------------- */
 
 static post *post_for(document *d, entity *holder, const kb_entity *role,
-                      entity *of, int former, size_t tok) {
+                      entity *of, int former, int guessed, size_t tok) {
   for (size_t i = 0; i < d->posts.len; i++) {
     post *p = VEC_AT(&d->posts, post, i);
     if (p->holder == holder && p->role == role && p->of == of) {
       if (!former) p->former = 0;
+      if (!guessed) p->guessed = 0;
       return p;
     }
   }
@@ -687,6 +688,7 @@ static post *post_for(document *d, entity *holder, const kb_entity *role,
   p->role = role;
   p->of = of;
   p->former = former;
+  p->guessed = guessed;
   p->token = tok;
   return p;
 }
@@ -822,10 +824,8 @@ static void resolve_posts(document *d, int anaphors) {
       guessed = !serves;
     }
     if (!of || !role) continue;
-    size_t before = d->posts.len;
-    s->post = post_for(d, holder, role, of, former_before(d, s->first), s->first);
-    if (s->post)
-      s->post->guessed = d->posts.len > before ? guessed : s->post->guessed && guessed;
+    s->post = post_for(d, holder, role, of, former_before(d, s->first), guessed,
+                       s->first);
   }
 }
 

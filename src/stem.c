@@ -50,32 +50,25 @@ char *stemmer_key(stemmer *s, arena *a, const char *text, size_t n) {
       s->sb, (const sb_symbol *)(s->lower.data ? s->lower.data : ""),
       (int)s->lower.len);
   if (!st) return NULL;
-  const char *stem = (const char *)st;
-  size_t len_stem = (size_t)sb_stemmer_length(s->sb);
   /* ø stays apart from o: fold_key() equates them, as readers of names do
    * ("Lokke" for "Løkke"), but in Danish words they differ, and the stem
    * of "møde" (meeting) folded to "mod" would be the preposition "mod"
-   * (against). "oe" is ø's ASCII spelling and no Danish stem's. */
-  size_t oslash = 0;
-  while (oslash + 1 < len_stem && !((unsigned char)stem[oslash] == 0xC3 &&
-                                    (unsigned char)stem[oslash + 1] == 0xB8))
-    oslash++;
-  if (oslash + 1 < len_stem) {
-    strbuf_clear(&s->lower);
-    for (size_t i = 0; i < len_stem; i++) {
-      if (i + 1 < len_stem && (unsigned char)stem[i] == 0xC3 &&
-          (unsigned char)stem[i + 1] == 0xB8) {
-        strbuf_append(&s->lower, "oe", 2);
-        i++;
-      } else {
-        strbuf_putc(&s->lower, stem[i]);
-      }
+   * (against). "oe" is ø's ASCII spelling and no Danish stem's. The input
+   * in `lower` is used up, so the stem is rewritten there. */
+  const char *stem = (const char *)st;
+  size_t len_stem = (size_t)sb_stemmer_length(s->sb);
+  strbuf_clear(&s->lower);
+  for (size_t i = 0; i < len_stem; i++) {
+    if (i + 1 < len_stem && (unsigned char)stem[i] == 0xC3 &&
+        (unsigned char)stem[i + 1] == 0xB8) {
+      strbuf_append(&s->lower, "oe", 2);
+      i++;
+    } else {
+      strbuf_putc(&s->lower, stem[i]);
     }
-    if (s->lower.failed) return NULL;
-    stem = s->lower.data;
-    len_stem = s->lower.len;
   }
-  return fold_key(a, stem, len_stem);
+  if (s->lower.failed) return NULL;
+  return fold_key(a, s->lower.data ? s->lower.data : "", s->lower.len);
 }
 
 /* Bound on the words remembered: a few MB, far more than a year of news

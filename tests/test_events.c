@@ -236,6 +236,12 @@ static void datelines(void **state) {
   CHECK(has(given, "doc/", "terms/date", "2022-06-20"), given);
   CHECK(event_date(given, "#Expulsion") == NULL, given);
   graph_free(given);
+  /* nor is a weekday in the dateline */
+  test_graph *weekday = extract("Diplomat told to leave\n\nOSLO, Thursday 16 June "
+                                "2022 — Norway expelled a Russian diplomat.", "en");
+  CHECK(has(weekday, "doc/", "terms/date", "2022-06-16"), weekday);
+  CHECK(event_date(weekday, "#Expulsion") == NULL, weekday);
+  graph_free(weekday);
   /* a date in a sentence is no dateline */
   test_graph *g = extract("Norway expelled a Russian diplomat on 16 June 2022 and "
                           "a Belarusian one on Tuesday.", "en");
