@@ -120,7 +120,6 @@ typedef struct {
   const kb_entity *role;   /* titles: the role concept */
   int genitive;            /* "Russia's", "Ruslands" */
   entity *target;          /* set by resolve */
-  post *post;              /* titles: the post they name, set by resolve */
 } span;
 
 typedef struct {

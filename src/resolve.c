@@ -672,25 +672,27 @@ static void resolve_governments(document *d) {
 
 /* ---- posts --------------------------------------------------------------- */
 
-static post *post_for(document *d, entity *holder, const kb_entity *role,
-                      entity *of, int former, int guessed, size_t tok) {
+/* Records that holder holds role in of (once per document: a later plain
+ * mention clears "former" and "guessed"); out of memory is left in the
+ * vector's failed flag. */
+static void post_for(document *d, entity *holder, const kb_entity *role,
+                     entity *of, int former, int guessed, size_t tok) {
   for (size_t i = 0; i < d->posts.len; i++) {
     post *p = VEC_AT(&d->posts, post, i);
     if (p->holder == holder && p->role == role && p->of == of) {
       if (!former) p->former = 0;
       if (!guessed) p->guessed = 0;
-      return p;
+      return;
     }
   }
   post *p = vec_push(&d->posts);
-  if (!p) return NULL;
+  if (!p) return;
   p->holder = holder;
   p->role = role;
   p->of = of;
   p->former = former;
   p->guessed = guessed;
   p->token = tok;
-  return p;
 }
 
 static int former_before(const document *d, size_t first) {
@@ -806,7 +808,6 @@ static void resolve_posts(document *d, int anaphors) {
       const post *p = nearest_post(d, role, of ? of : d->home, s->first);
       if (!p && !of) p = nearest_post(d, role, NULL, s->first);
       if (p) {
-        s->post = (post *)p;
         s->target = p->holder;
         add_mention(p->holder, s->first, s->last);
       }
@@ -824,8 +825,7 @@ static void resolve_posts(document *d, int anaphors) {
       guessed = !serves;
     }
     if (!of || !role) continue;
-    s->post = post_for(d, holder, role, of, former_before(d, s->first), guessed,
-                       s->first);
+    post_for(d, holder, role, of, former_before(d, s->first), guessed, s->first);
   }
 }
 
