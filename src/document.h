@@ -100,6 +100,7 @@ struct post {
   entity *of;                  /* state or organisation */
   int former;
   int guessed;                 /* `of` is the home state by default */
+  int superseded;              /* a guess the text later corrected */
   size_t token;                /* where the title was */
 };
 

@@ -152,13 +152,15 @@ typedef struct {
   const kb_entity *cls;
   size_t first, last;
   const lex_entry *lex;
+  size_t gap; /* words after the first that belong to no trigger word */
 } trigger;
 
-/* The stemmed key of n trigger words from token i, stepping over
- * adjectives, names, articles and days inside the phrase ("entering Danish
- * airspace", "drop the sanctions"), and over `gap` words after the first
- * (Danish word order: "trak sovjetiske tropper sig tilbage"). Returns the
- * last token used, or (size_t)-1. */
+/* The stemmed key of n trigger words from token i, stepping over up to
+ * four adjectives, names, people, titles, pronouns, articles, fillers and
+ * days inside the phrase ("entering Danish airspace", "lifted its
+ * remaining sanctions", "rejste præsident Stubb videre til"), and over
+ * `gap` words after the first (Danish word order: "trak sovjetiske tropper
+ * sig tilbage"). Returns the last token used, or (size_t)-1. */
 static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t end,
                         size_t n, size_t gap, strbuf *key) {
   strbuf_clear(key);
@@ -172,8 +174,19 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
       continue;
     }
     span *s = span_of(d, k);
-    if (used > 0 && skipped < 2 && s && s->kind == SPAN_LEXICON &&
-        (s->type == LX_ADJECTIVE || s->type == LX_NAME)) {
+    /* a title only before its holder's name: "recalled its ambassador"
+     * has the title word in the trigger */
+    span *holder = s && s->kind == SPAN_LEXICON && s->type == LX_TITLE &&
+                           s->last + 1 < end
+                       ? span_of(d, s->last + 1)
+                       : NULL;
+    int titled = holder && holder->first == s->last + 1 && holder->target &&
+                 holder->target->kind == ENT_PERSON;
+    if (used > 0 && skipped < 4 && s &&
+        ((s->kind == SPAN_LEXICON &&
+          (s->type == LX_ADJECTIVE || s->type == LX_NAME || titled ||
+           s->type == LX_PRONOUN)) ||
+         (s->kind == SPAN_NAME_RUN && s->target))) {
       k = s->last + 1;
       skipped++;
       continue;
@@ -182,8 +195,8 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
      * "travelled yesterday to Kyiv" */
     int day = lex_at(d, k, LX_RELDAY);
     if (!day) day = lex_at(d, k, LX_WEEKDAY);
-    if (used > 0 && skipped < 2 &&
-        (day || kb_has(d->kb, doc_token(d, k)->key, LX_ARTICLE))) {
+    if (used > 0 && skipped < 4 &&
+        (day || lex_at(d, k, LX_ARTICLE) == 1 || lex_at(d, k, LX_FILLER) == 1)) {
       k += day ? (size_t)day : 1;
       skipped++;
       continue;
@@ -208,7 +221,7 @@ static int trigger_at(document *d, const stem_word **words, size_t i,
   strbuf_init(&key);
   int found = 0;
   for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
-    for (size_t gap = 0; gap <= (n >= 3 ? 2u : 0u) && !found; gap++) {
+    for (size_t gap = 0; gap <= (n >= 3 ? 3u : 0u) && !found; gap++) {
       size_t last = phrase_at(d, words, i, end, n, gap, &key);
       if (last == (size_t)-1) continue;
       for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
@@ -217,6 +230,7 @@ static int trigger_at(document *d, const stem_word **words, size_t i,
         out->first = i;
         out->last = last;
         out->lex = e;
+        out->gap = gap;
         found = 1;
         break;
       }
@@ -338,8 +352,38 @@ static int list_comma(document *d, size_t i, size_t end) {
 
 static int takes_part_as(const vec *v, const entity *e) { return contains(v, e); }
 
-static void collect_arguments(document *d, const sentence *s, event *ev,
-                              const trigger *t) {
+/* Where the sentence's first verb we know of stands before `before`: an
+ * event trigger or a speech verb. What comes before it is the sentence's
+ * subject. */
+static size_t first_verb(document *d, const stem_word **words, const sentence *s,
+                         size_t before) {
+  size_t end = s->first + s->count;
+  for (size_t k = s->first; k < before; k++) {
+    span *sp = span_of(d, k);
+    if (sp && sp->first == k && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH)
+      return k;
+    trigger other;
+    if (words[k] && trigger_at(d, words, k, end, &other) &&
+        other.cls->kind == KB_EVENT_CLASS)
+      return k;
+  }
+  return before;
+}
+
+/* "were expelled", "er erklæret uønsket": acted on. Not "was threatening",
+ * which acts. */
+static int passive_trigger(const document *d, const sentence *s, const trigger *t) {
+  if (t->first == s->first) return 0;
+  size_t k = t->first - 1;
+  for (int steps = 0; k > s->first && steps < 2 && lex_at(d, k, LX_FILLER) == 1; steps++)
+    k--;
+  const token *w = doc_token(d, t->first);
+  int ing = w->end - w->start > 4 && !memcmp(d->text + w->end - 3, "ing", 3);
+  return lex_at(d, k, LX_PASSIVE) == 1 && !ing;
+}
+
+static void collect_arguments(document *d, const stem_word **words,
+                              const sentence *s, event *ev, const trigger *t) {
   size_t end = s->first + s->count;
   /* the clause around the trigger, widened to the sentence subject when
    * the clause has none */
@@ -350,19 +394,74 @@ static void collect_arguments(document *d, const sentence *s, event *ev,
   int has_before = 0;
   for (size_t i = cs; i < t->first; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_before = 1;
-  if (!has_before) cs = s->first;
+  /* Danish puts the subject right after the verb when something else
+   * opens the clause: "I 1940 besatte Storbritannien Island" */
+  size_t inverted = (size_t)-1;
+  if (!has_before && t->first > cs && t->first == t->last &&
+      !strcmp(d->lang, "da") && ev->cls->direction == DIR_ACTOR_TARGET) {
+    span *subject = span_of(d, t->last + 1);
+    if (subject && subject->first == t->last + 1 && subject->target &&
+        !subject->genitive &&
+        !(subject->kind == SPAN_LEXICON &&
+          (subject->type == LX_ADJECTIVE || subject->type == LX_CAPITAL ||
+           subject->type == LX_SEAT)))
+      inverted = t->last + 1;
+  }
+  int passive = ev->cls->direction == DIR_ACTOR_TARGET && passive_trigger(d, s, t);
+  /* a trigger told by those acted on ("gave Lenin 12 hours to leave
+   * Denmark", "de skal forlade landet"): who leaves is the name right
+   * before it; the rest act */
+  size_t leaver = (size_t)-1;
+  if (t->lex->value == 1 && ev->cls->direction == DIR_ACTOR_TARGET)
+    for (size_t k = t->first; k-- > cs;) {
+      span *sp = span_of(d, k);
+      if (sp && sp->target && !(sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL)) {
+        leaver = sp->first;
+        break;
+      }
+    }
+  /* the sentence's subject stands in for a clause without one, skipping
+   * what lies between its first verb and the clause */
+  size_t skip_from = 0, skip_to = 0;
+  if (!has_before && inverted == (size_t)-1 && !passive) {
+    /* "..., which had occupied Estonia": the name before the comma */
+    span *antecedent = cs >= s->first + 2 && lex_at(d, cs, LX_RELATIVE)
+                           ? span_of(d, cs - 2)
+                           : NULL;
+    if (antecedent && antecedent->target) {
+      cs = antecedent->first;
+    } else {
+      skip_from = first_verb(d, words, s, cs);
+      skip_to = cs;
+      cs = s->first;
+    }
+  }
   int has_after = 0;
   for (size_t i = t->last + 1; i < ce; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_after = 1;
   if (!has_after) ce = end;
-  int topic = 0, excluded = 0, source = 0;
+  int topic = 0, excluded = 0, source = 0, agent = 0;
   for (size_t i = cs; i < ce; i++) {
+    if (i >= skip_from && i < skip_to) continue;
     /* the trigger's own words, but for a name inside it ("entered Finnish
      * airspace") */
-    if (i >= t->first && i <= t->last &&
-        !(span_of(d, i) && span_of(d, i)->target))
+    span *own = i >= t->first && i <= t->last ? span_of(d, i) : NULL;
+    int pronoun = own && own->kind == SPAN_LEXICON && own->type == LX_PRONOUN;
+    if (i >= t->first && i <= t->last && !(own && (own->target || pronoun)))
       continue;
-    if (separator(d, i)) excluded = 0;
+    /* ... and a person inside it is its subject ("rejste præsident Stubb
+     * videre til Stockholm"), with the state of the person's title
+     * ("rejste Norges statsminister ... til"), as is what stands in its gap
+     * ("trak de amerikanske styrker sig ud") */
+    span *next = own && own->last + 1 <= t->last ? span_of(d, own->last + 1) : NULL;
+    int inside_subject =
+        own && ((!own->genitive &&
+                 (pronoun || (own->target && own->target->kind == ENT_PERSON) ||
+                  (i > t->first && i <= t->first + t->gap))) ||
+                (own->genitive && next && next->first == own->last + 1 &&
+                 next->kind == SPAN_LEXICON && next->type == LX_TITLE));
+    if (separator(d, i)) excluded = agent = 0;
+    if (passive && i > t->last && lex_at(d, i, LX_BY)) agent = 1;
     /* "criticism from X": X acts */
     if (i > t->last && lex_at(d, i, LX_FROM)) source = 1;
     size_t n;
@@ -382,7 +481,12 @@ static void collect_arguments(document *d, const sentence *s, event *ev,
           push_entity(&ev->topics, e);
         } else if (ev->cls->direction == DIR_SYMMETRIC) {
           add_with_state(d, &ev->participants, e);
-        } else if (i < t->first || (source && e->kind == ENT_PERSON)) {
+        } else if (i == leaver) {
+          add_with_state(d, &ev->targets, e);
+        } else if (t->lex->value == 1 ||
+                   (passive ? agent
+                            : i < t->first || i == inverted || inside_subject ||
+                                  (source && e->kind == ENT_PERSON))) {
           add_with_state(d, &ev->actors, e);
         } else if (ev->cls->direction == DIR_ACTOR_ONLY) {
           add_with_state(d, &ev->participants, e);
@@ -394,6 +498,16 @@ static void collect_arguments(document *d, const sentence *s, event *ev,
       }
     }
     if (last > i) i = last;
+  }
+  if (leaver != (size_t)-1) {
+    /* "den iranske ambassade ... skal forlade landet": the state of who
+     * leaves does not act */
+    size_t out = 0;
+    for (size_t k = 0; k < ev->actors.len; k++) {
+      entity *x = *VEC_AT(&ev->actors, entity *, k);
+      if (!contains(&ev->targets, x)) *VEC_AT(&ev->actors, entity *, out++) = x;
+    }
+    ev->actors.len = out;
   }
   (void)exclusion;
 }
@@ -421,6 +535,20 @@ static int all_in(const event *a, const event *b) {
       return 0;
     }
   return 1;
+}
+
+/* Each has its own actors, and one's actor is acted on in the other:
+ * "Russia criticised the decision" and "Norway criticised Russia's attack"
+ * are two criticisms. */
+static int roles_clash(const event *a, const event *b) {
+  if (!a->actors.len || !b->actors.len) return 0;
+  for (size_t i = 0; i < a->actors.len; i++)
+    if (contains(&b->actors, *VEC_AT(&a->actors, entity *, i))) return 0;
+  for (size_t i = 0; i < a->actors.len; i++)
+    if (contains(&b->targets, *VEC_AT(&a->actors, entity *, i))) return 1;
+  for (size_t i = 0; i < b->actors.len; i++)
+    if (contains(&a->targets, *VEC_AT(&b->actors, entity *, i))) return 1;
+  return 0;
 }
 
 static void absorb(event *into, const event *from) {
@@ -472,6 +600,7 @@ static event *same_event(document *d, const event *e) {
     if (!dated && e->sentence - x->last_sentence > 3 &&
         doc_block(d, doc_sentence(d, x->sentence)->block)->kind != BLOCK_TITLE)
       continue;
+    if (roles_clash(e, x)) continue;
     if (all_in(e, x) || all_in(x, e)) return x;
   }
   return NULL;
@@ -527,6 +656,17 @@ static void date_event(document *d, const sentence *s, event *ev) {
     count -= d->after_dateline - first;
     first = d->after_dateline;
   }
+  /* a date in the trigger's own clause first: "occupied Estonia in June
+   * 1940, and German troops invaded it in 1941"; a day and month without
+   * their year there ("on June 18, 1924") are left to the whole sentence */
+  size_t cs = ev->trigger_first, ce = ev->trigger_last + 1;
+  if (cs >= first && ce <= first + count) {
+    while (cs > first && !separator(d, cs - 1)) cs--;
+    while (ce < first + count && !separator(d, ce)) ce++;
+    if ((cs > first || ce < first + count) &&
+        dates_find(d, cs, ce - cs, 0, &ev->when))
+      return;
+  }
   if (dates_find(d, first, count, d->year, &ev->when)) return;
   /* "today", "i dag" against the document date */
   if (d->date) {
@@ -557,9 +697,22 @@ static void date_event(document *d, const sentence *s, event *ev) {
 
 /* ---- the pass ------------------------------------------------------------ */
 
+/* Does the sentence hold a quotation? A quoted word or two ("warned of
+ * \"countermeasures\"") is the writer's, not a quotation; an unpaired mark
+ * is part of a quotation running over sentences. */
+enum { QUOTATION_WORDS = 4 };
+
 static int statement_quote(const document *d, const sentence *s) {
-  for (size_t i = s->first; i < s->first + s->count; i++)
-    if (is_quote(d, i)) return 1;
+  size_t marks = 0, words = 0;
+  for (size_t i = s->first; i < s->first + s->count; i++) {
+    if (is_quote(d, i)) {
+      if (++marks % 2 == 0 && words >= QUOTATION_WORDS) return 1;
+      words = 0;
+    } else if (marks % 2 == 1 && doc_token(d, i)->kind == TOK_WORD) {
+      words++;
+    }
+  }
+  if (marks % 2 == 1) return 1;
   /* "Han udtaler:" followed by the quotation */
   const token *last = doc_token(d, s->first + s->count - 1);
   if (!strcmp(last->key, ":")) {
@@ -766,9 +919,17 @@ attache_status events_document(document *d) {
       trigger t;
       if (!words[i] || quoted[i] || !trigger_at(d, words, i, end, &t)) continue;
       span *sp = span_of(d, i);
-      if (sp && sp->target && sp->kind == SPAN_NAME_RUN) {
+      if (sp && ((sp->target && sp->kind == SPAN_NAME_RUN) ||
+                 (sp->kind == SPAN_LEXICON &&
+                  (sp->type == LX_TITLE || sp->type == LX_MINISTRY_NAME ||
+                   (sp->type == LX_NAME && sp->first < sp->last))))) {
         i = sp->last;
-        continue; /* part of a name */
+        continue; /* part of a name or title: "World Trade Organization",
+                   * "Trade Minister" */
+      }
+      if (!strcmp(t.cls->iri, LEX_NS "NotAnEvent")) {
+        i = t.last;
+        continue; /* "trade war": the word inside tells of no event */
       }
       /* "..., Lidegaard warned": a verb introducing a quotation */
       if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH &&
@@ -814,7 +975,7 @@ attache_status events_document(document *d) {
       event *ev = event_new(d, cls, si, t.first, t.last);
       if (!ev) return ATTACHE_ERR_NOMEM;
       ev->status = m == MOD_PLANNED ? STATUS_PLANNED : STATUS_HAPPENED;
-      collect_arguments(d, s, ev, &t);
+      collect_arguments(d, words, s, ev, &t);
       if (anaphor_of) {
         for (size_t k = 0; k < anaphor_of->targets.len; k++)
           push_entity(&ev->targets, *VEC_AT(&anaphor_of->targets, entity *, k));

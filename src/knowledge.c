@@ -349,7 +349,7 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
       if (!strcmp(t[i].lang, "da")) e->template_da = t[i].o;
     } else if (is(p, LEX_NS, "language")) {
       e->language = t[i].o;
-    } else if (is(p, LEX_NS, "trigger")) {
+    } else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger")) {
       e->kind = KB_EVENT_CLASS;
     } else if (is(p, LEX_NS, "title") || is(p, LEX_NS, "titleSuffix")) {
       e->kind = KB_ROLE;
@@ -403,7 +403,9 @@ static const struct {
     {"inCue", LX_IN},                {"andCue", LX_AND},
     {"conditional", LX_CONDITIONAL}, {"auxiliary", LX_AUXILIARY},
     {"article", LX_ARTICLE},                {"contrast", LX_CONTRAST},
-    {"except", LX_EXCEPT},           {"future", LX_FUTURE}};
+    {"except", LX_EXCEPT},           {"future", LX_FUTURE},
+    {"relative", LX_RELATIVE},       {"filler", LX_FILLER},
+    {"passive", LX_PASSIVE},         {"byCue", LX_BY}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;
@@ -475,12 +477,13 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       rc = add_to_set(kb, &kb->abbreviations, t[i].o);
     else if (is(p, LEX_NS, "givenName"))
       rc = add_to_set(kb, &kb->given_names, t[i].o);
-    else if (is(p, LEX_NS, "trigger")) {
+    else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger")) {
       int da = t[i].lang && !strcmp(t[i].lang, "da");
       unsigned char nt = 0;
       char *key = stem_phrase(kb, da ? st_da : st_en, t[i].o, &nt);
+      /* value 1: its subject is acted on ("must leave the country") */
       rc = add_entry(kb, &kb->stems, key, LX_TRIGGER, e, t[i].lang, t[i].o,
-                     nt, CASE_ANY, 0);
+                     nt, CASE_ANY, is(p, LEX_NS, "passiveTrigger"));
       if (nt > kb->max_tokens) kb->max_tokens = nt;
     } else {
       for (size_t c = 0; c < sizeof cue_properties / sizeof *cue_properties; c++)

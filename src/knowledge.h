@@ -92,6 +92,10 @@ typedef enum {
   LX_CONTRAST,      /* "but": ends a negation's reach */
   LX_EXCEPT,        /* "aside from": what follows takes no part */
   LX_FUTURE,        /* "next week", "i morgen": a plan, either side of it */
+  LX_RELATIVE,      /* "which", "som": a clause about the name before it */
+  LX_PASSIVE,       /* "was", "blev" before a participle: acted on */
+  LX_BY,            /* "by", "af": the actor of a passive */
+  LX_FILLER,        /* "its", "new", "videre": skipped inside trigger phrases */
   LX_MONTH,         /* value: 1..12 */
   LX_WEEKDAY,       /* value: 1..7 */
   LX_RELDAY,        /* value: day offset */

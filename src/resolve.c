@@ -734,6 +734,17 @@ static const post *last_post(const document *d, const kb_entity *role,
   return NULL;
 }
 
+/* The post of `holder` with `role` whose state the text gave, named
+ * last. */
+static const post *holder_post(const document *d, const entity *holder,
+                               const kb_entity *role) {
+  for (size_t i = d->posts.len; i-- > 0;) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == holder && p->role == role && !p->guessed) return p;
+  }
+  return NULL;
+}
+
 /* The post with `role` (and `of`) named last before token `at`, else the
  * first named after it. */
 static const post *nearest_post(const document *d, const kb_entity *role,
@@ -813,6 +824,12 @@ static void resolve_posts(document *d, int anaphors) {
       }
       continue;
     }
+    if (!of && role) {
+      /* "President Stubb" after "Finland's President Alexander Stubb": the
+       * office already named for this holder */
+      const post *known = holder_post(d, holder, role);
+      if (known) of = known->of;
+    }
     if (!of) {
       /* an ambassador's state cannot be guessed; other offices are those
        * of the state a known person serves ("Foreign Secretary David
@@ -848,6 +865,19 @@ static void settle_single_offices(document *d) {
     entity *other = taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
     if (other) p->of = other;
   }
+  /* "President Stubb ... Finland's President Alexander Stubb": a guess
+   * made before the text named the state gives way to it */
+  for (size_t i = 0; i < d->posts.len; i++) {
+    post *p = VEC_AT(&d->posts, post, i);
+    const post *stated = p->guessed ? holder_post(d, p->holder, p->role) : NULL;
+    p->superseded = stated && stated->of != p->of;
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (!p->superseded) *VEC_AT(&d->posts, post, out++) = *p;
+  }
+  d->posts.len = out;
 }
 
 attache_status resolve_document(document *d) {

@@ -253,3 +253,45 @@ const char *event_date(const test_graph *g, const char *cls) {
   free_list(events, ne);
   return r;
 }
+
+int event_role(const test_graph *g, const char *cls, const char *role,
+               const char *label) {
+  char pred[64];
+  snprintf(pred, sizeof pred, "ns#%s", role);
+  size_t ne;
+  char **events = typed(g, cls, &ne);
+  int found = 0;
+  for (size_t i = 0; i < ne && !found; i++) {
+    size_t n;
+    char **who = objects(g, events[i], pred, &n);
+    for (size_t k = 0; k < n && !found; k++) found = labelled(g, who[k], label);
+    free_list(who, n);
+  }
+  free_list(events, ne);
+  return found;
+}
+
+const char *event_date_of(const test_graph *g, const char *cls, const char *label) {
+  static char buf[64];
+  size_t ne;
+  char **events = typed(g, cls, &ne);
+  const char *r = NULL;
+  for (size_t i = 0; i < ne && !r; i++) {
+    size_t np, nd;
+    char **parts_ = objects(g, events[i], "#participant", &np);
+    int takes_part = 0;
+    for (size_t k = 0; k < np && !takes_part; k++) takes_part = labelled(g, parts_[k], label);
+    free_list(parts_, np);
+    if (!takes_part) continue;
+    char **dates = objects(g, events[i], "ns#date", &nd);
+    if (nd) {
+      snprintf(buf, sizeof buf, "%s", dates[0] + 1);
+      char *q = strchr(buf, '"');
+      if (q) *q = '\0';
+      r = buf;
+    }
+    free_list(dates, nd);
+  }
+  free_list(events, ne);
+  return r;
+}

@@ -43,6 +43,13 @@ int has_role(const test_graph *g, const char *person_label, const char *role,
 int has_event(const test_graph *g, const char *cls, ...);
 /* The xsd lexical date of the first event of `cls`, or NULL. */
 const char *event_date(const test_graph *g, const char *cls);
+/* 1 when an event of `cls` has, as its `role` ("actor", "target"), an
+ * entity labelled `label`. */
+int event_role(const test_graph *g, const char *cls, const char *role,
+               const char *label);
+/* The date of the first event of `cls` in which `label` takes part, or
+ * NULL. */
+const char *event_date_of(const test_graph *g, const char *cls, const char *label);
 /* Prints the graph (for failing tests). */
 void graph_dump(const test_graph *g);
 

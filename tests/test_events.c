@@ -348,6 +348,141 @@ static void announced_events_are_the_events(void **state) {
   graph_free(g);
 }
 
+/* a quoted word or two is the writer's, not a quotation that would make
+ * "warned" the verb introducing it */
+static void scare_quotes_are_no_quotation(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"Norway condemned the decision and warned of \"consequences\".", "en"},
+      {"Norge fordømte beslutningen og advarede om \"konsekvenser\".", "da"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(count_typed(g, "#Warning") == 1, g);
+    CHECK(count_typed(g, "#Criticism") == 1, g);
+    graph_free(g);
+  }
+  /* a quotation still is one */
+  test_graph *g = extract("\"We will answer every provocation with firmness and "
+                          "unity,\" Norway warned.", "en");
+  CHECK(count_typed(g, "#Warning") == 0, g);
+  graph_free(g);
+}
+
+/* a date in the trigger's own clause dates it */
+static void date_of_the_triggers_clause(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"Sweden recognised Finland in January 1918, and Norway recognised "
+       "Estonia in 1921.", "en"},
+      {"Sverige anerkendte Finland i januar 1918, og Norge anerkendte Estland "
+       "i 1921.", "da"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    const char *date = event_date_of(g, "#Recognition", "Finland");
+    CHECK(date && !strcmp(date, "1918-01"), g);
+    date = event_date_of(g, "#Recognition", "Estonia");
+    CHECK(date && !strcmp(date, "1921"), g);
+    graph_free(g);
+  }
+}
+
+/* who acts: the name before a relative clause, the subject after a Danish
+ * verb, the agent of a passive, the sentence's subject rather than what
+ * its first verb acted on */
+static void who_acts(void **state) {
+  (void)state;
+  const char *cases[][5] = {
+      {"en", "Sweden criticised Russia, which had expelled two Swedish diplomats.",
+       "#Expulsion", "Russia", "Sweden"},
+      {"da", "Sverige kritiserede Rusland, som havde udvist to svenske diplomater.",
+       "#Expulsion", "Russia", "Sweden"},
+      {"da", "I 1809 besatte Rusland Finland.", "#Occupation", "Russia", "Finland"},
+      {"en", "In 1809 Russia occupied Finland.", "#Occupation", "Russia", "Finland"},
+      {"en", "Two Russian diplomats were expelled by Norway.", "#Expulsion",
+       "Norway", "Russia"},
+      {"da", "To russiske diplomater blev udvist af Norge.", "#Expulsion",
+       "Norway", "Russia"},
+      {"en", "Norway gave the Russian consul three days to leave the country.",
+       "#Expulsion", "Norway", "Russia"},
+      {"da", "De russiske diplomater har fået syv dage til at forlade Norge.",
+       "#Expulsion", "Norway", "Russia"},
+      {"en", "Poland closed the Russian consulate in Gdansk, accusing Moscow of "
+             "espionage.", "#Criticism", "Poland", "Russia"},
+      {"da", "Polen lukkede det russiske konsulat i Gdansk, idet landet "
+             "beskyldte Moskva for spionage.", "#Criticism", "Poland", "Russia"},
+      {"da", "I 2006 trak de amerikanske styrker sig ud af Island.", "#Withdrawal",
+       "United States", "Iceland"},
+      {"en", "In 2006 the American forces withdrew from Iceland.", "#Withdrawal",
+       "United States", "Iceland"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract(cases[i][1], cases[i][0]);
+    CHECK(event_role(g, cases[i][2], "actor", cases[i][3]), g);
+    CHECK(!event_role(g, cases[i][2], "actor", cases[i][4]), g);
+    CHECK(event_role(g, cases[i][2], "target", cases[i][4]), g);
+    graph_free(g);
+  }
+}
+
+/* determiners, adjectives, adverbs and a titled subject inside a trigger
+ * phrase do not break it */
+static void words_inside_a_trigger(void **state) {
+  (void)state;
+  const char *told[][3] = {
+      {"Japan lifted its remaining sanctions against Chile.", "en", "#SanctionsLifted"},
+      {"Japan ophævede de resterende sanktioner mod Chile.", "da", "#SanctionsLifted"},
+      {"The Norwegian prime minister Jonas Dahl travelled again to Stockholm.",
+       "en", "#Visit"},
+      {"Efter mødet rejste Norges statsminister Jonas Dahl videre til Stockholm.",
+       "da", "#Visit"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(count_typed(g, told[i][2]) == 1, g);
+    CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+    CHECK(!event_role(g, told[i][2], "target", "Norway"), g);
+    graph_free(g);
+  }
+}
+
+/* a trigger word inside a title, a name or a phrase that is no event */
+static void trigger_words_that_are_no_event(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"Norway and Chile have been locked in a trade dispute since 2019.", "en"},
+      {"Trade Minister Anna Berg met the Chilean ambassador.", "en"},
+      {"Norway joined the World Trade Organization in 1995.", "en"},
+      {"Norges handelsminister mødtes med Chiles ambassadør.", "da"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(count_typed(g, "#Trade") == 0, g);
+    graph_free(g);
+  }
+}
+
+/* one acts where the other was acted on: two events, not one told twice */
+static void answered_events_are_two(void **state) {
+  (void)state;
+  const char *told[][3] = {
+      {"Russia criticised the decision. Norway criticised Russia's attack on "
+       "Ukraine.", "en", "#Criticism"},
+      {"Rusland kritiserede beslutningen. Norge kritiserede Ruslands angreb på "
+       "Ukraine.", "da", "#Criticism"},
+      {"Norway expelled three Russian diplomats. Russia then expelled two "
+       "Norwegian diplomats.", "en", "#Expulsion"},
+      {"Norge udviste tre russiske diplomater. Rusland udviste derefter to "
+       "norske diplomater.", "da", "#Expulsion"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(count_typed(g, told[i][2]) == 2, g);
+    graph_free(g);
+  }
+}
+
 static void same_event_told_twice_is_one(void **state) {
   (void)state;
   test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
@@ -382,6 +517,12 @@ int main(void) {
       cmocka_unit_test(look_alikes_are_not_events),
       cmocka_unit_test(announced_events_are_the_events),
       cmocka_unit_test(days_inside_a_trigger),
+      cmocka_unit_test(scare_quotes_are_no_quotation),
+      cmocka_unit_test(date_of_the_triggers_clause),
+      cmocka_unit_test(who_acts),
+      cmocka_unit_test(words_inside_a_trigger),
+      cmocka_unit_test(trigger_words_that_are_no_event),
+      cmocka_unit_test(answered_events_are_two),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };

@@ -125,6 +125,29 @@ static void one_holder_at_a_time(void **state) {
   graph_free(g);
 }
 
+/* a title without its state names the office the text gave the holder,
+ * before or after it */
+static void title_again_is_the_same_office(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"Talks in Oslo\n\nFinland's President Aino Virta arrived in Oslo on "
+       "Monday. President Virta later met the Norwegian prime minister.\n", "en"},
+      {"Besøg i Oslo\n\nFinlands præsident Aino Virta ankom mandag til Oslo. "
+       "Præsident Virta mødtes senere med den norske statsminister.\n", "da"},
+      {"Talks in Oslo\n\nPresident Virta arrived in Oslo on Monday. Finland's "
+       "President Aino Virta later met the Norwegian prime minister.\n", "en"},
+      {"Besøg i Oslo\n\nPræsident Virta ankom mandag til Oslo. Finlands "
+       "præsident Aino Virta mødtes senere med den norske statsminister.\n", "da"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(has_role(g, "Aino Virta", "HeadOfState", "Finland"), g);
+    CHECK(!has_role(g, "Aino Virta", "HeadOfState", "Norway"), g);
+    CHECK(!has_role(g, "Aino Virta", "HeadOfState", "Denmark"), g);
+    graph_free(g);
+  }
+}
+
 static void non_ascii_names(void **state) {
   (void)state;
   test_graph *g = extract("Statsminister Lars Løkke Rasmussen talte med "
@@ -239,6 +262,7 @@ int main(void) {
       cmocka_unit_test(name_ending_in_one_letter),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
+      cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
       cmocka_unit_test(sentence_start_is_no_name),
