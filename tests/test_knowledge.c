@@ -426,6 +426,17 @@ static void office_holders_serve_a_state(void **state) {
   assert_non_null(blinken);
   assert_non_null(blinken->part_of);
   assert_string_equal(blinken->part_of->iri, "https://w3id.org/attache/id/state/US");
+  /* recent-office-holders.ttl: one state, or offices in a state and the
+   * EU (no single state) */
+  const kb_entity *stubb =
+      kb_entity_by_iri(kb(), "https://w3id.org/attache/id/person/alexander-stubb");
+  assert_non_null(stubb);
+  assert_non_null(stubb->part_of);
+  assert_string_equal(stubb->part_of->iri, "https://w3id.org/attache/id/state/FI");
+  const kb_entity *tusk =
+      kb_entity_by_iri(kb(), "https://w3id.org/attache/id/person/donald-tusk");
+  assert_non_null(tusk);
+  assert_null(tusk->part_of);
   char *dir = temp_dir();
   char *file = write_file(
       dir, "people.ttl",

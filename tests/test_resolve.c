@@ -95,6 +95,20 @@ static void known_person_office_state(void **state) {
   CHECK(has_role(g, "Antony Blinken", "ForeignMinister", "United States"), g);
   CHECK(!has_role(g, "Antony Blinken", "ForeignMinister", "Denmark"), g);
   graph_free(g);
+  /* leaders of other states named by a title alone ("President Claudia
+   * Sheinbaum" in a story from Canada) */
+  g = extract("Talks in Ottawa\n\nPresident Claudia Sheinbaum met Prime Minister "
+              "Mark Carney.\n", "en");
+  CHECK(has_role(g, "Claudia Sheinbaum", "HeadOfState", "Mexico"), g);
+  CHECK(has_role(g, "Mark Carney", "PrimeMinister", "Canada"), g);
+  graph_free(g);
+  g = extract("Statsminister Mette Frederiksen mødtes med præsident Alexander "
+              "Stubb og premierminister Dick Schoof.\n", "da");
+  CHECK(has_role(g, "Alexander Stubb", "HeadOfState", "Finland"), g);
+  CHECK(!has_role(g, "Alexander Stubb", "HeadOfState", "Denmark"), g);
+  CHECK(has_role(g, "Dick Schoof", "PrimeMinister", "Netherlands"), g);
+  CHECK(has_role(g, "Mette Frederiksen", "PrimeMinister", "Denmark"), g);
+  graph_free(g);
   /* an unknown person's office stays at home */
   g = extract("Udenrigsminister Karen Holm mødtes med Sveriges ambassadør.\n", "da");
   CHECK(has_role(g, "Karen Holm", "ForeignMinister", "Denmark"), g);
