@@ -371,9 +371,13 @@ static size_t first_verb(document *d, const stem_word **words, const sentence *s
 }
 
 /* "were expelled", "er erklæret uønsket": acted on. Not "was threatening",
- * which acts. */
+ * which acts, nor a verb with its preposition ("er ankommet til Kyiv"),
+ * which takes no object to be acted on and in Danish forms its perfect
+ * with "er". */
 static int passive_trigger(const document *d, const sentence *s, const trigger *t) {
   if (t->first == s->first) return 0;
+  if (t->last > t->first && (lex_at(d, t->last, LX_TO) || lex_at(d, t->last, LX_IN)))
+    return 0;
   size_t k = t->first - 1;
   for (int steps = 0; k > s->first && steps < 2 && lex_at(d, k, LX_FILLER) == 1; steps++)
     k--;
