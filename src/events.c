@@ -166,13 +166,14 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
   strbuf_clear(key);
   size_t k = i, used = 0, skipped = 0;
   while (used < n && k < end) {
-    if (!words[k]) return (size_t)-1;
     if (used == 1 && gap) {
-      for (size_t g = 0; g < gap; g++, k++)
-        if (k >= end || !words[k]) return (size_t)-1;
+      for (size_t g = 0; g < gap; g++, k++) /* "ordered 20 diplomats to leave" */
+        if (k >= end || (!words[k] && doc_token(d, k)->kind != TOK_NUMBER))
+          return (size_t)-1;
       gap = 0;
       continue;
     }
+    if (!words[k]) return (size_t)-1;
     span *s = span_of(d, k);
     /* a title only before its holder's name: "recalled its ambassador"
      * has the title word in the trigger */
@@ -185,7 +186,7 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
     if (used > 0 && skipped < 4 && s &&
         ((s->kind == SPAN_LEXICON &&
           (s->type == LX_ADJECTIVE || s->type == LX_NAME || titled ||
-           s->type == LX_PRONOUN)) ||
+           s->type == LX_SURNAME || s->type == LX_PRONOUN)) ||
          (s->kind == SPAN_NAME_RUN && s->target))) {
       k = s->last + 1;
       skipped++;
@@ -416,7 +417,7 @@ static void collect_arguments(document *d, const stem_word **words,
    * Denmark", "de skal forlade landet"): who leaves is the name right
    * before it; the rest act */
   size_t leaver = (size_t)-1;
-  if (t->lex->value == 1 && ev->cls->direction == DIR_ACTOR_TARGET)
+  if (t->lex->value == TRIGGER_PASSIVE && ev->cls->direction == DIR_ACTOR_TARGET)
     for (size_t k = t->first; k-- > cs;) {
       span *sp = span_of(d, k);
       if (sp && sp->target && !(sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL)) {
@@ -444,26 +445,43 @@ static void collect_arguments(document *d, const stem_word **words,
   for (size_t i = t->last + 1; i < ce; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_after = 1;
   if (!has_after) ce = end;
+  /* "Russia's invasion of Ukraine", "Ruslands gentagne krænkelser af
+   * luftrummet": a name in the genitive just before a noun trigger is its
+   * one actor; the sentence's subject acts in another event */
+  size_t owner = (size_t)-1;
+  if (ev->cls->direction != DIR_SYMMETRIC)
+    for (size_t k = t->first, words_between = 0; k-- > s->first && words_between <= 3;) {
+      span *sp = span_of(d, k);
+      if (sp && sp->target) {
+        if (sp->genitive) owner = sp->first;
+        break;
+      }
+      if (doc_token(d, k)->kind != TOK_WORD) break;
+      words_between++;
+    }
   int topic = 0, excluded = 0, source = 0, agent = 0;
   for (size_t i = cs; i < ce; i++) {
     if (i >= skip_from && i < skip_to) continue;
+    if (owner != (size_t)-1 && i < owner) continue;
     /* the trigger's own words, but for a name inside it ("entered Finnish
      * airspace") */
     span *own = i >= t->first && i <= t->last ? span_of(d, i) : NULL;
     int pronoun = own && own->kind == SPAN_LEXICON && own->type == LX_PRONOUN;
     if (i >= t->first && i <= t->last && !(own && (own->target || pronoun)))
       continue;
-    /* ... and a person inside it is its subject ("rejste præsident Stubb
-     * videre til Stockholm"), with the state of the person's title
-     * ("rejste Norges statsminister ... til"), as is what stands in its gap
-     * ("trak de amerikanske styrker sig ud") */
+    /* ... and, when no subject stands before it, a person inside it is
+     * its subject ("rejste præsident Stubb videre til Stockholm"), with the
+     * state of the person's title ("rejste Norges statsminister ... til"),
+     * as is what stands in its gap ("trak de amerikanske styrker sig ud";
+     * but "Moscow ordered two Czech diplomats to leave") */
     span *next = own && own->last + 1 <= t->last ? span_of(d, own->last + 1) : NULL;
     int inside_subject =
-        own && ((!own->genitive &&
-                 (pronoun || (own->target && own->target->kind == ENT_PERSON) ||
-                  (i > t->first && i <= t->first + t->gap))) ||
-                (own->genitive && next && next->first == own->last + 1 &&
-                 next->kind == SPAN_LEXICON && next->type == LX_TITLE));
+        own && !has_before &&
+        ((!own->genitive &&
+          (pronoun || (own->target && own->target->kind == ENT_PERSON) ||
+           (i > t->first && i <= t->first + t->gap))) ||
+         (own->genitive && next && next->first == own->last + 1 &&
+          next->kind == SPAN_LEXICON && next->type == LX_TITLE));
     if (separator(d, i)) excluded = agent = 0;
     if (passive && i > t->last && lex_at(d, i, LX_BY)) agent = 1;
     /* "criticism from X": X acts */
@@ -487,7 +505,7 @@ static void collect_arguments(document *d, const stem_word **words,
           add_with_state(d, &ev->participants, e);
         } else if (i == leaver) {
           add_with_state(d, &ev->targets, e);
-        } else if (t->lex->value == 1 ||
+        } else if (t->lex->value == TRIGGER_PASSIVE ||
                    (passive ? agent
                             : i < t->first || i == inverted || inside_subject ||
                                   (source && e->kind == ENT_PERSON))) {
@@ -629,27 +647,47 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
 
 /* ---- dates --------------------------------------------------------------- */
 
-/* "on Tuesday", "tirsdag": the weekday nearest the trigger in its
- * sentence, against the document date. News tells what happened on the
- * last such day (the document's own day included) and what is planned
- * for the next one. */
-static void weekday_date(document *d, size_t first, size_t end, event *ev) {
+static size_t token_distance(size_t a, size_t b) { return a < b ? b - a : a - b; }
+
+/* The relative day ("today", "i går") or weekday ("on Tuesday", "tirsdag")
+ * nearest the trigger in [first, end), as a date against the document
+ * date; its distance from the trigger in *distance. News tells what
+ * happened on the last such weekday (the document's own day included)
+ * and what is planned for the next one. */
+static int relative_date(document *d, size_t first, size_t end, const event *ev,
+                         date_value *out, size_t *distance) {
+  date_value today;
+  if (!d->date || !date_parse_iso(d->date, &today)) return 0;
   const lex_entry *best = NULL;
   size_t best_distance = (size_t)-1;
-  for (size_t i = first; i < end; i++)
-    for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
-      if (e->type != LX_WEEKDAY || e->value < 1 || e->value > 7) continue;
-      size_t distance = i < ev->trigger_first ? ev->trigger_first - i
-                                              : i - ev->trigger_first;
-      if (distance < best_distance) best = e, best_distance = distance;
+  for (size_t i = first; i < end; i++) {
+    const lex_entry *hit = NULL;
+    if (i + 1 < end) {
+      char key[256];
+      snprintf(key, sizeof key, "%s %s", doc_token(d, i)->key, doc_token(d, i + 1)->key);
+      for (const lex_entry *e = kb_lookup(d->kb, key); e && !hit; e = e->next)
+        if (e->type == LX_RELDAY) hit = e;
     }
-  date_value v;
-  if (!best || !date_parse_iso(d->date, &v)) return;
-  int today = date_weekday(&v);
-  if (!today) return;
-  int days = ev->status == STATUS_PLANNED ? (best->value - today + 7) % 7
-                                          : -((today - best->value + 7) % 7);
-  if (date_add_days(&v, days)) ev->when.start = v;
+    for (const lex_entry *e = token_lex(d, i); e && !hit; e = e->next)
+      if (e->type == LX_RELDAY || (e->type == LX_WEEKDAY && e->value >= 1 && e->value <= 7))
+        hit = e;
+    if (hit && token_distance(i, ev->trigger_first) < best_distance) {
+      best = hit;
+      best_distance = token_distance(i, ev->trigger_first);
+    }
+  }
+  if (!best) return 0;
+  int days = best->value;
+  if (best->type == LX_WEEKDAY) {
+    int weekday = date_weekday(&today);
+    if (!weekday) return 0;
+    days = ev->status == STATUS_PLANNED ? (best->value - weekday + 7) % 7
+                                        : -((weekday - best->value + 7) % 7);
+  }
+  if (!date_add_days(&today, days)) return 0;
+  *out = today;
+  *distance = best_distance;
+  return 1;
 }
 
 static void date_event(document *d, const sentence *s, event *ev) {
@@ -663,39 +701,24 @@ static void date_event(document *d, const sentence *s, event *ev) {
   /* a date in the trigger's own clause first: "occupied Estonia in June
    * 1940, and German troops invaded it in 1941"; a day and month without
    * their year there ("on June 18, 1924") are left to the whole sentence */
+  int dated = 0;
   size_t cs = ev->trigger_first, ce = ev->trigger_last + 1;
   if (cs >= first && ce <= first + count) {
     while (cs > first && !separator(d, cs - 1)) cs--;
     while (ce < first + count && !separator(d, ce)) ce++;
-    if ((cs > first || ce < first + count) &&
-        dates_find(d, cs, ce - cs, 0, &ev->when))
-      return;
+    dated = (cs > first || ce < first + count) &&
+            dates_find(d, cs, ce - cs, 0, &ev->when);
   }
-  if (dates_find(d, first, count, d->year, &ev->when)) return;
-  /* "today", "i dag" against the document date */
-  if (d->date) {
-    size_t end = first + count;
-    for (size_t i = first; i < end; i++) {
-      char key[256];
-      const char *k1 = doc_token(d, i)->key;
-      const char *k2 = i + 1 < end ? doc_token(d, i + 1)->key : NULL;
-      const lex_entry *hit = NULL;
-      if (k2) {
-        snprintf(key, sizeof key, "%s %s", k1, k2);
-        for (const lex_entry *e = kb_lookup(d->kb, key); e && !hit; e = e->next)
-          if (e->type == LX_RELDAY) hit = e;
-      }
-      for (const lex_entry *e = token_lex(d, i); e && !hit; e = e->next)
-        if (e->type == LX_RELDAY) hit = e;
-      if (hit) {
-        date_value v;
-        if (date_parse_iso(d->date, &v) && date_add_days(&v, hit->value)) {
-          ev->when.start = v;
-          return;
-        }
-      }
-    }
-    weekday_date(d, first, end, ev);
+  if (!dated) dated = dates_find(d, first, count, d->year, &ev->when);
+  /* "today", "on Tuesday" against the document date, unless a date stands
+   * nearer the trigger: "expelled 18 diplomats on Saturday after linking
+   * them to a 2014 explosion" */
+  date_value relative;
+  size_t distance;
+  if (relative_date(d, first, first + count, ev, &relative, &distance) &&
+      (!dated || distance < token_distance(ev->when.first, ev->trigger_first))) {
+    memset(&ev->when, 0, sizeof ev->when);
+    ev->when.start = relative;
   }
 }
 
@@ -882,6 +905,20 @@ static unsigned char *quoted_tokens(document *d) {
   return in;
 }
 
+/* "Ministrene drøftede …", "The two leaders discussed …" right after a
+ * meeting or call: what that event was about, not another meeting (what
+ * is to be discussed is a meeting to come). True
+ * when no name stands before the trigger in its sentence and the event
+ * just told, at most two sentences back, has equal participants. */
+static int content_of_last(document *d, const sentence *s, const trigger *t) {
+  for (size_t k = s->first; k < t->first; k++)
+    if (span_of(d, k) && span_of(d, k)->target) return 0;
+  if (!d->events.len) return 0;
+  const event *last = *VEC_AT(&d->events, event *, d->events.len - 1);
+  size_t here = doc_token(d, t->first)->sentence;
+  return last->cls->direction == DIR_SYMMETRIC && here - last->last_sentence <= 2;
+}
+
 /* Another kind of event's trigger within a few words after `t`, in its
  * clause. */
 static int carries_event(document *d, const stem_word **words, const trigger *t,
@@ -975,6 +1012,11 @@ attache_status events_document(document *d) {
           continue;
         }
         cls = anaphor_of->cls;
+      }
+      if (t.lex->value == TRIGGER_CONTENT && m != MOD_PLANNED &&
+          content_of_last(d, s, &t)) {
+        i = t.last;
+        continue;
       }
       event *ev = event_new(d, cls, si, t.first, t.last);
       if (!ev) return ATTACHE_ERR_NOMEM;

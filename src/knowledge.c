@@ -349,7 +349,8 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
       if (!strcmp(t[i].lang, "da")) e->template_da = t[i].o;
     } else if (is(p, LEX_NS, "language")) {
       e->language = t[i].o;
-    } else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger")) {
+    } else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
+               is(p, LEX_NS, "contentTrigger")) {
       e->kind = KB_EVENT_CLASS;
     } else if (is(p, LEX_NS, "title") || is(p, LEX_NS, "titleSuffix")) {
       e->kind = KB_ROLE;
@@ -477,13 +478,16 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       rc = add_to_set(kb, &kb->abbreviations, t[i].o);
     else if (is(p, LEX_NS, "givenName"))
       rc = add_to_set(kb, &kb->given_names, t[i].o);
-    else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger")) {
+    else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
+             is(p, LEX_NS, "contentTrigger")) {
       int da = t[i].lang && !strcmp(t[i].lang, "da");
       unsigned char nt = 0;
       char *key = stem_phrase(kb, da ? st_da : st_en, t[i].o, &nt);
-      /* value 1: its subject is acted on ("must leave the country") */
       rc = add_entry(kb, &kb->stems, key, LX_TRIGGER, e, t[i].lang, t[i].o,
-                     nt, CASE_ANY, is(p, LEX_NS, "passiveTrigger"));
+                     nt, CASE_ANY,
+                     is(p, LEX_NS, "passiveTrigger")   ? TRIGGER_PASSIVE
+                     : is(p, LEX_NS, "contentTrigger") ? TRIGGER_CONTENT
+                                                       : 0);
       if (nt > kb->max_tokens) kb->max_tokens = nt;
     } else {
       for (size_t c = 0; c < sizeof cue_properties / sizeof *cue_properties; c++)

@@ -104,6 +104,11 @@ typedef enum {
 
 enum { CASE_ANY = 0, CASE_CAPITALISED = 1, CASE_EXACT_CAPS = 2 };
 
+/* lex_entry.value of a trigger: told from the side of those acted on
+ * (lex:passiveTrigger), or telling what an event just told was about
+ * (lex:contentTrigger). */
+enum { TRIGGER_PASSIVE = 1, TRIGGER_CONTENT = 2 };
+
 typedef struct lex_entry lex_entry;
 struct lex_entry {
   lex_type type;

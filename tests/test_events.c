@@ -199,6 +199,19 @@ static void weekdays_against_the_document_date(void **state) {
   test_graph *g = extract("Norway expelled a Russian diplomat on Tuesday.", "en");
   CHECK(event_date(g, "#Expulsion") == NULL, g);
   graph_free(g);
+  /* a weekday nearer the trigger than a year that dates something else */
+  const char *nearer[][2] = {
+      {"en", "Norway expelled two Russian diplomats on Tuesday after linking "
+             "them to a 2014 explosion."},
+      {"da", "Norge udviste tirsdag to russiske diplomater efter at have "
+             "forbundet dem med en eksplosion i 2014."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *n = extract_dated(nearer[i][1], nearer[i][0], "2022-06-16");
+    const char *d = event_date(n, "#Expulsion");
+    CHECK(d && !strcmp(d, "2022-06-14"), n);
+    graph_free(n);
+  }
   /* the weekday nearest the trigger */
   g = extract_dated("On Monday Norway said that Sweden had expelled a Russian "
                     "diplomat on Wednesday.", "en", "2022-06-16");
@@ -422,6 +435,21 @@ static void who_acts(void **state) {
        "Norway", "Sweden"},
       {"en", "The Norwegian prime minister has arrived in Stockholm.", "#Visit",
        "Norway", "Sweden"},
+      /* the owner of a noun trigger acts, not the sentence's subject */
+      {"en", "Norway's prime minister condemned Russia's brutal invasion of "
+             "Ukraine.", "#Occupation", "Russia", "Ukraine"},
+      {"da", "Norges statsminister fordømte Ruslands brutale invasion af "
+             "Ukraine.", "#Occupation", "Russia", "Ukraine"},
+      /* a number in the gap of a phrase */
+      {"en", "Moscow ordered 20 Norwegian diplomats to leave Russia.", "#Expulsion",
+       "Russia", "Norway"},
+      {"da", "Moskva gav 20 norske diplomater syv dage til at forlade Rusland.",
+       "#Expulsion", "Russia", "Norway"},
+      /* a known leader's surname inside a Danish verb phrase */
+      {"da", "Dagen efter rejste præsident Stubb videre til Stockholm.", "#Visit",
+       "Finland", "Sweden"},
+      {"en", "The next day President Stubb travelled again to Stockholm.", "#Visit",
+       "Finland", "Sweden"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     test_graph *g = extract(cases[i][1], cases[i][0]);
@@ -489,6 +517,40 @@ static void answered_events_are_two(void **state) {
   }
 }
 
+/* what the participants of a meeting or call just told discussed is that
+ * event's content; a discussion to come is a meeting to come */
+static void discussion_after_a_meeting(void **state) {
+  (void)state;
+  const char *told[][3] = {
+      {"Norway's foreign minister met his Swedish counterpart in Oslo. The two "
+       "ministers discussed the situation in Ukraine.", "en", "#Meeting"},
+      {"Norges udenrigsminister mødtes med sin svenske kollega i Oslo. "
+       "Ministrene drøftede situationen i Ukraine.", "da", "#Meeting"},
+      {"Norway's prime minister spoke by phone with the Swedish prime minister. "
+       "They discussed energy prices.", "en", "#PhoneCall"},
+      {"Norges statsminister talte i telefon med Sveriges statsminister. De "
+       "drøftede energipriserne.", "da", "#PhoneCall"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(count_typed(g, told[i][2]) == 1, g);
+    CHECK(count_typed(g, "#Meeting") + count_typed(g, "#PhoneCall") == 1, g);
+    graph_free(g);
+  }
+  const char *planned[][2] = {
+      {"Norway's prime minister spoke by phone with the Swedish prime minister. "
+       "The question will be discussed by Norway and Sweden in June.", "en"},
+      {"Norges statsminister talte i telefon med Sveriges statsminister. Det "
+       "blev aftalt, at sagen skal drøftes mellem Norge og Sverige i juni.", "da"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(planned[i][0], planned[i][1]);
+    CHECK(count_typed(g, "#Meeting") == 1, g);
+    CHECK(has(g, "Meeting", "ns#status", "ns#Planned"), g);
+    graph_free(g);
+  }
+}
+
 static void same_event_told_twice_is_one(void **state) {
   (void)state;
   test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
@@ -529,6 +591,7 @@ int main(void) {
       cmocka_unit_test(words_inside_a_trigger),
       cmocka_unit_test(trigger_words_that_are_no_event),
       cmocka_unit_test(answered_events_are_two),
+      cmocka_unit_test(discussion_after_a_meeting),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
