@@ -724,16 +724,19 @@ static void date_event(document *d, const sentence *s, event *ev) {
 
 /* ---- the pass ------------------------------------------------------------ */
 
-/* Does the sentence hold a quotation? A quoted word or two ("warned of
- * \"countermeasures\"") is the writer's, not a quotation; an unpaired mark
- * is part of a quotation running over sentences. */
+/* Does the sentence quote someone, with at least `min_words` words in one
+ * pair of quote marks? An unpaired mark is part of a quotation running
+ * over sentences. A speaker's quoted word ("said the evidence was
+ * \"unequivocal\"") makes a statement; it takes a longer quotation to make
+ * an event verb the verb introducing it, since "warned of
+ * \"countermeasures\"" is still a warning. */
 enum { QUOTATION_WORDS = 4 };
 
-static int statement_quote(const document *d, const sentence *s) {
+static int statement_quote(const document *d, const sentence *s, size_t min_words) {
   size_t marks = 0, words = 0;
   for (size_t i = s->first; i < s->first + s->count; i++) {
     if (is_quote(d, i)) {
-      if (++marks % 2 == 0 && words >= QUOTATION_WORDS) return 1;
+      if (++marks % 2 == 0 && words >= min_words) return 1;
       words = 0;
     } else if (marks % 2 == 1 && doc_token(d, i)->kind == TOK_WORD) {
       words++;
@@ -790,7 +793,7 @@ static const kb_entity *statement_class(const document *d) {
 
 static void speech_events(document *d, size_t si) {
   const sentence *s = doc_sentence(d, si);
-  if (!statement_quote(d, s)) return;
+  if (!statement_quote(d, s, 1)) return;
   const kb_entity *cls = statement_class(d);
   if (!cls) return;
   for (size_t i = s->first; i < s->first + s->count; i++) {
@@ -974,7 +977,7 @@ attache_status events_document(document *d) {
       }
       /* "..., Lidegaard warned": a verb introducing a quotation */
       if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH &&
-          statement_quote(d, s)) {
+          statement_quote(d, s, QUOTATION_WORDS)) {
         i = t.last;
         continue;
       }
