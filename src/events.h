@@ -1,9 +1,8 @@
 /*
- * events — finds diplomatic events: trigger words per event class (stemmed,
- * from the lexicon), participants from the clause around the trigger
- * (subject → actor, object → target, "with"/"med", "to"/"til"), dates from
- * the sentence, status (happened, planned, rejected), negation, topics, and
- * the sentence as evidence. Writes d->events.
+ * events — finds diplomatic events: a trigger per event class (triggers.h),
+ * its participants (roles.h), its date from its clause or sentence, its
+ * status (happened, planned, rejected) and negation, and the sentence as
+ * evidence; the same event told again is one node. Writes d->events.
  */
 #ifndef ATTACHE_EVENTS_H
 #define ATTACHE_EVENTS_H

@@ -1,0 +1,245 @@
+#include "roles.h"
+
+#include "recognise.h"
+
+/* The entity a span stands for in an event: people, states, organisations;
+ * "the government" is its state, "he" the last person named. */
+static entity *span_entity(const span *s) {
+  return s ? s->target : NULL;
+}
+
+static entity *last_person_before(const document *d, size_t tok) {
+  /* spans are indexed by token: walk back to the nearest person, not
+   * further than a pronoun reaches */
+  for (size_t i = tok; i-- > 0 && tok - i <= 400;) {
+    span *s = span_of(d, i);
+    if (s && s->target && s->target->kind == ENT_PERSON) return s->target;
+  }
+  return NULL;
+}
+
+entity *entity_at(document *d, size_t i, size_t *last) {
+  span *s = span_of(d, i);
+  *last = s ? s->last : i;
+  if (s && s->first == i && s->kind == SPAN_LEXICON && s->type == LX_PRONOUN)
+    return last_person_before(d, i); /* "he", "han" */
+  if (s && s->first == i) return span_entity(s);
+  return NULL;
+}
+
+/* What a participant brings along: a person's office state, a ministry's
+ * state, an embassy's sending state. */
+void add_with_state(document *d, vec *v, entity *e) {
+  push_entity(v, e);
+  if (e->kind == ENT_MINISTRY || e->kind == ENT_EMBASSY) push_entity(v, e->of);
+  if (e->kind == ENT_PERSON)
+    for (size_t i = 0; i < d->posts.len; i++) {
+      post *p = VEC_AT(&d->posts, post, i);
+      if (p->holder == e && !p->former &&
+          (p->of->kind == ENT_STATE || p->of->kind == ENT_TERRITORY))
+        push_entity(v, p->of);
+    }
+}
+
+/* ---- the clause and its subject ------------------------------------------ */
+
+static int exclusion(const document *d, size_t i) {
+  return lex_at(d, i, LX_EXCEPT) != 0;
+}
+
+/* A comma inside a list of names ("USA, Danmark og Grønland") does not end
+ * the clause. */
+static int list_comma(document *d, size_t i, size_t end) {
+  if (strcmp(doc_token(d, i)->key, ",") != 0) return 0;
+  size_t before;
+  span *prev = i > 0 ? span_of(d, i - 1) : NULL;
+  entity *a = prev ? prev->target : NULL;
+  size_t j = i + 1;
+  if (j < end && (lex_at(d, j, LX_AND))) j++;
+  if (j < end && !strcmp(doc_token(d, j)->key, "the")) j++;
+  entity *b = j < end ? entity_at(d, j, &before) : NULL;
+  return a && b && a->kind != ENT_PERSON && b->kind != ENT_PERSON;
+}
+
+static int takes_part_as(const vec *v, const entity *e) { return contains(v, e); }
+
+/* Where the sentence's first verb we know of stands before `before`: an
+ * event trigger or a speech verb. What comes before it is the sentence's
+ * subject. */
+static size_t first_verb(document *d, const stem_word **words, const sentence *s,
+                         size_t before) {
+  size_t end = s->first + s->count;
+  for (size_t k = s->first; k < before; k++) {
+    span *sp = span_of(d, k);
+    if (sp && sp->first == k && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH)
+      return k;
+    trigger other;
+    if (words[k] && trigger_at(d, words, k, end, &other) &&
+        other.cls->kind == KB_EVENT_CLASS)
+      return k;
+  }
+  return before;
+}
+
+/* "were expelled", "er erklæret uønsket": acted on. Not "was threatening",
+ * which acts, nor a verb with its preposition ("er ankommet til Kyiv"),
+ * which takes no object to be acted on and in Danish forms its perfect
+ * with "er". */
+static int passive_trigger(const document *d, const sentence *s, const trigger *t) {
+  if (t->first == s->first) return 0;
+  if (t->last > t->first && (lex_at(d, t->last, LX_TO) || lex_at(d, t->last, LX_IN)))
+    return 0;
+  size_t k = t->first - 1;
+  for (int steps = 0; k > s->first && steps < 2 && lex_at(d, k, LX_FILLER) == 1; steps++)
+    k--;
+  const token *w = doc_token(d, t->first);
+  int ing = w->end - w->start > 4 && !memcmp(d->text + w->end - 3, "ing", 3);
+  return lex_at(d, k, LX_PASSIVE) == 1 && !ing;
+}
+
+void collect_arguments(document *d, const stem_word **words, const sentence *s,
+                       event *ev, const trigger *t) {
+  size_t end = s->first + s->count;
+  /* the clause around the trigger, widened to the sentence subject when
+   * the clause has none */
+  size_t cs = t->first, ce = t->last + 1;
+  while (cs > s->first && (!separator(d, cs - 1) || list_comma(d, cs - 1, end)))
+    cs--;
+  while (ce < end && (!separator(d, ce) || list_comma(d, ce, end))) ce++;
+  int has_before = 0;
+  for (size_t i = cs; i < t->first; i++)
+    if (span_of(d, i) && span_of(d, i)->target) has_before = 1;
+  /* Danish puts the subject right after the verb when something else
+   * opens the clause: "I 1940 besatte Storbritannien Island" */
+  size_t inverted = (size_t)-1;
+  if (!has_before && t->first > cs && t->first == t->last &&
+      !strcmp(d->lang, "da") && ev->cls->direction == DIR_ACTOR_TARGET) {
+    span *subject = span_of(d, t->last + 1);
+    if (subject && subject->first == t->last + 1 && subject->target &&
+        !subject->genitive &&
+        !(subject->kind == SPAN_LEXICON &&
+          (subject->type == LX_ADJECTIVE || subject->type == LX_CAPITAL ||
+           subject->type == LX_SEAT)))
+      inverted = t->last + 1;
+  }
+  int passive = ev->cls->direction == DIR_ACTOR_TARGET && passive_trigger(d, s, t);
+  /* a trigger told by those acted on ("gave Lenin 12 hours to leave
+   * Denmark", "de skal forlade landet"): who leaves is the name right
+   * before it; the rest act */
+  size_t leaver = (size_t)-1;
+  if (t->lex->value == TRIGGER_PASSIVE && ev->cls->direction == DIR_ACTOR_TARGET)
+    for (size_t k = t->first; k-- > cs;) {
+      span *sp = span_of(d, k);
+      if (sp && sp->target && !(sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL)) {
+        leaver = sp->first;
+        break;
+      }
+    }
+  /* the sentence's subject stands in for a clause without one, skipping
+   * what lies between its first verb and the clause */
+  size_t skip_from = 0, skip_to = 0;
+  if (!has_before && inverted == (size_t)-1 && !passive) {
+    /* "..., which had occupied Estonia": the name before the comma */
+    span *antecedent = cs >= s->first + 2 && lex_at(d, cs, LX_RELATIVE)
+                           ? span_of(d, cs - 2)
+                           : NULL;
+    if (antecedent && antecedent->target) {
+      cs = antecedent->first;
+    } else {
+      skip_from = first_verb(d, words, s, cs);
+      skip_to = cs;
+      cs = s->first;
+    }
+  }
+  int has_after = 0;
+  for (size_t i = t->last + 1; i < ce; i++)
+    if (span_of(d, i) && span_of(d, i)->target) has_after = 1;
+  if (!has_after) ce = end;
+  /* "Russia's invasion of Ukraine", "Ruslands gentagne krænkelser af
+   * luftrummet": a name in the genitive just before a noun trigger is its
+   * one actor; the sentence's subject acts in another event */
+  size_t owner = (size_t)-1;
+  if (ev->cls->direction != DIR_SYMMETRIC)
+    for (size_t k = t->first, words_between = 0; k-- > s->first && words_between <= 3;) {
+      span *sp = span_of(d, k);
+      if (sp && sp->target) {
+        if (sp->genitive) owner = sp->first;
+        break;
+      }
+      if (doc_token(d, k)->kind != TOK_WORD) break;
+      words_between++;
+    }
+  int topic = 0, excluded = 0, source = 0, agent = 0;
+  for (size_t i = cs; i < ce; i++) {
+    if (i >= skip_from && i < skip_to) continue;
+    if (owner != (size_t)-1 && i < owner) continue;
+    /* the trigger's own words, but for a name inside it ("entered Finnish
+     * airspace") */
+    span *own = i >= t->first && i <= t->last ? span_of(d, i) : NULL;
+    int pronoun = own && own->kind == SPAN_LEXICON && own->type == LX_PRONOUN;
+    if (i >= t->first && i <= t->last && !(own && (own->target || pronoun)))
+      continue;
+    /* ... and, when no subject stands before it, a person inside it is
+     * its subject ("rejste præsident Stubb videre til Stockholm"), with the
+     * state of the person's title ("rejste Norges statsminister ... til"),
+     * as is what stands in its gap ("trak de amerikanske styrker sig ud";
+     * but "Moscow ordered two Czech diplomats to leave") */
+    span *next = own && own->last + 1 <= t->last ? span_of(d, own->last + 1) : NULL;
+    int inside_subject =
+        own && !has_before &&
+        ((!own->genitive &&
+          (pronoun || (own->target && own->target->kind == ENT_PERSON) ||
+           (i > t->first && i <= t->first + t->gap))) ||
+         (own->genitive && next && next->first == own->last + 1 &&
+          next->kind == SPAN_LEXICON && next->type == LX_TITLE));
+    if (separator(d, i)) excluded = agent = 0;
+    if (passive && i > t->last && lex_at(d, i, LX_BY)) agent = 1;
+    /* "criticism from X": X acts */
+    if (i > t->last && lex_at(d, i, LX_FROM)) source = 1;
+    size_t n;
+    if ((n = lex_at(d, i, LX_EXCEPT))) {
+      excluded = 1;
+      i += n - 1;
+      continue;
+    }
+    if (i > t->last && lex_at(d, i, LX_TOPIC_CUE)) topic = 1;
+    size_t last;
+    entity *e = entity_at(d, i, &last);
+    if (e && !excluded) {
+      span *sp = span_of(d, i);
+      int capital_place = sp && sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL;
+      if (!capital_place) {
+        if (topic) {
+          push_entity(&ev->topics, e);
+        } else if (ev->cls->direction == DIR_SYMMETRIC) {
+          add_with_state(d, &ev->participants, e);
+        } else if (i == leaver) {
+          add_with_state(d, &ev->targets, e);
+        } else if (t->lex->value == TRIGGER_PASSIVE ||
+                   (passive ? agent
+                            : i < t->first || i == inverted || inside_subject ||
+                                  (source && e->kind == ENT_PERSON))) {
+          add_with_state(d, &ev->actors, e);
+        } else if (ev->cls->direction == DIR_ACTOR_ONLY) {
+          add_with_state(d, &ev->participants, e);
+        } else if (!takes_part_as(&ev->actors, e)) {
+          /* "gave Lenin 12 hours to leave Denmark": the actor's own
+           * country is no target */
+          add_with_state(d, &ev->targets, e);
+        }
+      }
+    }
+    if (last > i) i = last;
+  }
+  if (leaver != (size_t)-1) {
+    /* "den iranske ambassade ... skal forlade landet": the state of who
+     * leaves does not act */
+    size_t out = 0;
+    for (size_t k = 0; k < ev->actors.len; k++) {
+      entity *x = *VEC_AT(&ev->actors, entity *, k);
+      if (!contains(&ev->targets, x)) *VEC_AT(&ev->actors, entity *, out++) = x;
+    }
+    ev->actors.len = out;
+  }
+  (void)exclusion;
+}

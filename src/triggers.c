@@ -1,0 +1,122 @@
+#include "triggers.h"
+
+#include "recognise.h"
+
+/* ---- the cue index ------------------------------------------------------- */
+
+static unsigned long long cue_bits(const lex_entry *e) {
+  unsigned long long bits = 0;
+  for (; e; e = e->next) bits |= 1ULL << e->type;
+  return bits;
+}
+
+int triggers_index_cues(document *d) {
+  size_t n = d->tokens.len + 1;
+  d->cues1 = arena_alloc(&d->mem, n * sizeof *d->cues1);
+  d->cues2 = arena_alloc(&d->mem, n * sizeof *d->cues2);
+  if (!d->cues1 || !d->cues2) return -1;
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    const char *first = doc_token(d, i)->key;
+    d->cues1[i] = cue_bits(token_lex(d, i));
+    if (i + 1 < d->tokens.len &&
+        doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
+        token_starts_phrase(d, i)) {
+      const char *second = doc_token(d, i + 1)->key;
+      size_t a = strlen(first), b = strlen(second);
+      char key[256];
+      if (a + b + 2 > sizeof key) continue;
+      memcpy(key, first, a);
+      key[a] = ' ';
+      memcpy(key + a + 1, second, b + 1);
+      d->cues2[i] = cue_bits(kb_lookup(d->kb, key));
+    }
+  }
+  return 0;
+}
+
+/* ---- trigger matching ---------------------------------------------------- */
+
+/* The stemmed key of n trigger words from token i, stepping over up to
+ * four adjectives, names, people, titles, pronouns, articles, fillers and
+ * days inside the phrase ("entering Danish airspace", "lifted its
+ * remaining sanctions", "rejste præsident Stubb videre til"), and over
+ * `gap` words after the first (Danish word order: "trak sovjetiske tropper
+ * sig tilbage"). Returns the last token used, or (size_t)-1. */
+static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t end,
+                        size_t n, size_t gap, strbuf *key) {
+  strbuf_clear(key);
+  size_t k = i, used = 0, skipped = 0;
+  while (used < n && k < end) {
+    if (used == 1 && gap) {
+      for (size_t g = 0; g < gap; g++, k++) /* "ordered 20 diplomats to leave" */
+        if (k >= end || (!words[k] && doc_token(d, k)->kind != TOK_NUMBER))
+          return (size_t)-1;
+      gap = 0;
+      continue;
+    }
+    if (!words[k]) return (size_t)-1;
+    span *s = span_of(d, k);
+    /* a title only before its holder's name: "recalled its ambassador"
+     * has the title word in the trigger */
+    span *holder = s && s->kind == SPAN_LEXICON && s->type == LX_TITLE &&
+                           s->last + 1 < end
+                       ? span_of(d, s->last + 1)
+                       : NULL;
+    int titled = holder && holder->first == s->last + 1 && holder->target &&
+                 holder->target->kind == ENT_PERSON;
+    if (used > 0 && skipped < 4 && s &&
+        ((s->kind == SPAN_LEXICON &&
+          (s->type == LX_ADJECTIVE || s->type == LX_NAME || titled ||
+           s->type == LX_SURNAME || s->type == LX_PRONOUN)) ||
+         (s->kind == SPAN_NAME_RUN && s->target))) {
+      k = s->last + 1;
+      skipped++;
+      continue;
+    }
+    /* ... and over a day inside it: "rejser torsdag til Bruxelles",
+     * "travelled yesterday to Kyiv" */
+    int day = lex_at(d, k, LX_RELDAY);
+    if (!day) day = lex_at(d, k, LX_WEEKDAY);
+    if (used > 0 && skipped < 4 &&
+        (day || lex_at(d, k, LX_ARTICLE) == 1 || lex_at(d, k, LX_FILLER) == 1)) {
+      k += day ? (size_t)day : 1;
+      skipped++;
+      continue;
+    }
+    if (used) strbuf_putc(key, ' ');
+    strbuf_puts(key, words[k]->stem);
+    used++;
+    k++;
+  }
+  return used == n && !key->failed ? k - 1 : (size_t)-1;
+}
+
+/* words[i]->note is noted once per word in the stem cache. */
+int trigger_at(document *d, const stem_word **words, size_t i, size_t end,
+               trigger *out) {
+  /* every phrase tried below starts with this token's stem */
+  size_t max = words[i] ? (size_t)words[i]->note : 0;
+  if (!max) return 0;
+  strbuf key;
+  strbuf_init(&key);
+  int found = 0;
+  for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
+    for (size_t gap = 0; gap <= (n >= 3 ? 3u : 0u) && !found; gap++) {
+      size_t last = phrase_at(d, words, i, end, n, gap, &key);
+      if (last == (size_t)-1) continue;
+      for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
+        if (e->lang && strcmp(e->lang, d->lang)) continue;
+        out->cls = e->target;
+        out->first = i;
+        out->last = last;
+        out->lex = e;
+        out->gap = gap;
+        found = 1;
+        break;
+      }
+    }
+  }
+  strbuf_free(&key);
+  return found;
+}
+

@@ -1,0 +1,58 @@
+/*
+ * triggers — event trigger words and phrases, and the cue words around
+ * them. Owns the document's cue index (d->cues1, d->cues2: the cue types of
+ * the one- and two-word phrases starting at each token) and finds the
+ * longest stemmed lexicon trigger at a token, stepping over the words a
+ * phrase may hold (articles, fillers, adjectives, names, titled people,
+ * days) and over a gap in Danish word order. Used by events and roles.
+ */
+#ifndef ATTACHE_TRIGGERS_H
+#define ATTACHE_TRIGGERS_H
+
+#include <string.h>
+
+#include "document.h"
+#include "knowledge.h"
+#include "stem.h"
+
+static inline int is_quote(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  return t->kind == TOK_PUNCT && !strcmp(t->key, "\"");
+}
+
+/* Clause boundaries inside a sentence. */
+static inline int separator(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_PUNCT) return 0;
+  return !strcmp(t->key, ",") || !strcmp(t->key, ";") || !strcmp(t->key, ":") ||
+         !strcmp(t->key, "(") || !strcmp(t->key, ")") || !strcmp(t->key, "\"") ||
+         !strcmp(t->key, "-");
+}
+
+_Static_assert(LX_TYPE_COUNT <= 64, "cue bits must fit in 64 bits");
+
+static inline int lex_at(const document *d, size_t i, lex_type type) {
+  /* one- and two-token cue phrases, found by index_cues() */
+  unsigned long long bit = 1ULL << type;
+  if (d->cues1[i] & bit) return 1;
+  if (d->cues2[i] & bit) return 2;
+  return 0;
+}
+
+typedef struct {
+  const kb_entity *cls;
+  size_t first, last;
+  const lex_entry *lex;
+  size_t gap; /* words after the first that belong to no trigger word */
+} trigger;
+
+/* Fills d->cues1 and d->cues2; -1 when out of memory. */
+int triggers_index_cues(document *d);
+
+/* The longest stemmed trigger at token i before `end`. words[k] is token
+ * k's stem (NULL for no word); words[i]->note the most stems of a trigger
+ * starting with the word's stem (kb_trigger_longest). */
+int trigger_at(document *d, const stem_word **words, size_t i, size_t end,
+               trigger *out);
+
+#endif
