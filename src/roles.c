@@ -55,7 +55,14 @@ static int list_comma(document *d, size_t i, size_t end) {
   span *prev = i > 0 ? span_of(d, i - 1) : NULL;
   entity *a = prev ? prev->target : NULL;
   size_t j = i + 1;
-  if (j < end && (lex_at(d, j, LX_AND))) j++;
+  /* ", and" closes a list of three or more ("Denmark, Norway, and
+   * Sweden"); after a single name it starts a clause ("solidarity with
+   * Prague, and NATO allies condemned …") */
+  if (j < end && lex_at(d, j, LX_AND)) {
+    if (!prev || prev->first == 0 || strcmp(doc_token(d, prev->first - 1)->key, ","))
+      return 0;
+    j++;
+  }
   if (j < end && !strcmp(doc_token(d, j)->key, "the")) j++;
   entity *b = j < end ? entity_at(d, j, &before) : NULL;
   return a && b && a->kind != ENT_PERSON && b->kind != ENT_PERSON;

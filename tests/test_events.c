@@ -458,6 +458,26 @@ static void who_acts(void **state) {
     CHECK(event_role(g, cases[i][2], "target", cases[i][4]), g);
     graph_free(g);
   }
+  /* ", and" after a single name starts a clause; in a list of three it
+   * ends the list */
+  const char *clauses[][2] = {
+      {"en", "Norway expressed solidarity with Sweden, and Finland condemned "
+             "Russia's actions."},
+      {"da", "Norge udtrykte solidaritet med Sverige, og Finland fordømte "
+             "Ruslands handlinger."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(clauses[i][1], clauses[i][0]);
+    CHECK(event_role(g, "#Criticism", "actor", "Finland"), g);
+    CHECK(!event_role(g, "#Criticism", "actor", "Norway"), g);
+    CHECK(!event_role(g, "#Criticism", "actor", "Sweden"), g);
+    graph_free(g);
+  }
+  test_graph *g = extract("Norway, Sweden, and Finland condemned Russia's actions.",
+                          "en");
+  CHECK(event_role(g, "#Criticism", "actor", "Norway"), g);
+  CHECK(event_role(g, "#Criticism", "actor", "Finland"), g);
+  graph_free(g);
 }
 
 /* determiners, adjectives, adverbs and a titled subject inside a trigger
