@@ -43,10 +43,6 @@ void add_with_state(document *d, vec *v, entity *e) {
 
 /* ---- the clause and its subject ------------------------------------------ */
 
-static int exclusion(const document *d, size_t i) {
-  return lex_at(d, i, LX_EXCEPT) != 0;
-}
-
 /* A comma inside a list of names ("USA, Danmark og Grønland") does not end
  * the clause. */
 static int list_comma(document *d, size_t i, size_t end) {
@@ -67,8 +63,6 @@ static int list_comma(document *d, size_t i, size_t end) {
   entity *b = j < end ? entity_at(d, j, &before) : NULL;
   return a && b && a->kind != ENT_PERSON && b->kind != ENT_PERSON;
 }
-
-static int takes_part_as(const vec *v, const entity *e) { return contains(v, e); }
 
 /* Where the sentence's first verb we know of stands before `before`: an
  * event trigger or a speech verb. What comes before it is the sentence's
@@ -229,7 +223,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
           add_with_state(d, &ev->actors, e);
         } else if (ev->cls->direction == DIR_ACTOR_ONLY) {
           add_with_state(d, &ev->participants, e);
-        } else if (!takes_part_as(&ev->actors, e)) {
+        } else if (!contains(&ev->actors, e)) {
           /* "gave Lenin 12 hours to leave Denmark": the actor's own
            * country is no target */
           add_with_state(d, &ev->targets, e);
@@ -248,5 +242,4 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     }
     ev->actors.len = out;
   }
-  (void)exclusion;
 }

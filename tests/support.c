@@ -235,23 +235,7 @@ int has_event(const test_graph *g, const char *cls, ...) {
 }
 
 const char *event_date(const test_graph *g, const char *cls) {
-  static char buf[64];
-  size_t ne;
-  char **events = typed(g, cls, &ne);
-  const char *r = NULL;
-  for (size_t i = 0; i < ne && !r; i++) {
-    size_t nd;
-    char **dates = objects(g, events[i], "ns#date", &nd);
-    if (nd) {
-      snprintf(buf, sizeof buf, "%s", dates[0] + 1);
-      char *q = strchr(buf, '"');
-      if (q) *q = '\0';
-      r = buf;
-    }
-    free_list(dates, nd);
-  }
-  free_list(events, ne);
-  return r;
+  return event_date_of(g, cls, NULL);
 }
 
 int event_role(const test_graph *g, const char *cls, const char *role,
@@ -279,7 +263,7 @@ const char *event_date_of(const test_graph *g, const char *cls, const char *labe
   for (size_t i = 0; i < ne && !r; i++) {
     size_t np, nd;
     char **parts_ = objects(g, events[i], "#participant", &np);
-    int takes_part = 0;
+    int takes_part = !label;
     for (size_t k = 0; k < np && !takes_part; k++) takes_part = labelled(g, parts_[k], label);
     free_list(parts_, np);
     if (!takes_part) continue;

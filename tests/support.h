@@ -47,8 +47,8 @@ const char *event_date(const test_graph *g, const char *cls);
  * entity labelled `label`. */
 int event_role(const test_graph *g, const char *cls, const char *role,
                const char *label);
-/* The date of the first event of `cls` in which `label` takes part, or
- * NULL. */
+/* The date of the first dated event of `cls` in which `label` takes part
+ * (any event for a NULL label), or NULL. */
 const char *event_date_of(const test_graph *g, const char *cls, const char *label);
 /* Prints the graph (for failing tests). */
 void graph_dump(const test_graph *g);

@@ -120,6 +120,10 @@ static void planned_events_are_planned(void **state) {
   g = extract("Det blev aftalt, at Norge og Sverige skal mødes i juni.", "da");
   CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
   graph_free(g);
+  g = extract("Norges og Sveriges udenrigsministre aftalte at mødes i juni.", "da");
+  CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+  CHECK(!has(g, "event/", "ns#status", "ns#Happened"), g);
+  graph_free(g);
   /* a present tense with a time to come, on either side of the trigger */
   const char *future[][2] = {
       {"Prime Minister Erna Solberg visits Stockholm next week.", "en"},
