@@ -182,7 +182,10 @@ static void absorb(event *into, const event *from) {
         continue;
       push_entity(dst[k], x);
     }
-  if (into->when.start.precision == DATE_NONE) into->when = from->when;
+  /* "a day after the expulsion": a day counted from an event is not
+   * that event's own */
+  if (into->when.start.precision == DATE_NONE && !from->counted_from_event)
+    into->when = from->when;
   if (into->status == STATUS_PLANNED && from->status == STATUS_HAPPENED)
     into->status = STATUS_HAPPENED;
   if (from->last_sentence > into->last_sentence)
@@ -245,15 +248,33 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
 
 static size_t token_distance(size_t a, size_t b) { return a < b ? b - a : a - b; }
 
-/* The relative day ("today", "i går") or weekday ("on Tuesday", "tirsdag")
+/* The day of the last event told before the sentence that has one: what
+ * "the next day" and "samme dag" count from. */
+static int last_day_told(const document *d, size_t before_sentence,
+                         date_value *out) {
+  for (size_t i = d->events.len; i-- > 0;) {
+    const event *x = *VEC_AT(&d->events, event *, i);
+    if (x->sentence < before_sentence && x->when.start.precision == DATE_DAY) {
+      *out = x->when.start;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The relative day ("today", "i går"), day after an event ("the next
+ * day", "dagen efter") or weekday ("on Tuesday", "tirsdag")
  * nearest the trigger in [first, end), as a date against the document
  * date; its distance from the trigger in *distance. News tells what
  * happened on the last such weekday (the document's own day included)
  * and what is planned for the next one. */
 static int relative_date(document *d, size_t first, size_t end, const event *ev,
-                         date_value *out, size_t *distance) {
-  date_value today;
-  if (!d->date || !date_parse_iso(d->date, &today)) return 0;
+                         date_value *out, size_t *distance,
+                         int *counted_from_event) {
+  date_value today, told;
+  int has_today = d->date && date_parse_iso(d->date, &today);
+  int has_told = last_day_told(d, ev->sentence, &told);
+  if (!has_today && !has_told) return 0;
   const lex_entry *best = NULL;
   size_t best_distance = (size_t)-1;
   for (size_t i = first; i < end; i++) {
@@ -262,7 +283,7 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
       char key[256];
       snprintf(key, sizeof key, "%s %s", doc_token(d, i)->key, doc_token(d, i + 1)->key);
       for (const lex_entry *e = kb_lookup(d->kb, key); e && !hit; e = e->next)
-        if (e->type == LX_RELDAY) hit = e;
+        if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e;
     }
     for (const lex_entry *e = token_lex(d, i); e && !hit; e = e->next)
       if (e->type == LX_RELDAY || (e->type == LX_WEEKDAY && e->value >= 1 && e->value <= 7))
@@ -274,6 +295,13 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   }
   if (!best) return 0;
   int days = best->value;
+  *counted_from_event = best->type == LX_EVENTDAY;
+  if (best->type == LX_EVENTDAY) {
+    if (!has_told) return 0;
+    today = told; /* "the next day": after the event told before */
+  } else if (!has_today) {
+    return 0;
+  }
   if (best->type == LX_WEEKDAY) {
     int weekday = date_weekday(&today);
     if (!weekday) return 0;
@@ -311,10 +339,12 @@ static void date_event(document *d, const sentence *s, event *ev) {
    * them to a 2014 explosion" */
   date_value relative;
   size_t distance;
-  if (relative_date(d, first, first + count, ev, &relative, &distance) &&
+  int from_event = 0;
+  if (relative_date(d, first, first + count, ev, &relative, &distance, &from_event) &&
       (!dated || distance < token_distance(ev->when.first, ev->trigger_first))) {
     memset(&ev->when, 0, sizeof ev->when);
     ev->when.start = relative;
+    ev->counted_from_event = from_event;
   }
 }
 
@@ -504,18 +534,42 @@ static unsigned char *quoted_tokens(document *d) {
   return in;
 }
 
+static int speech_at(const document *d, size_t i) {
+  if (i >= d->tokens.len) return 0;
+  const span *sp = span_of(d, i);
+  return sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH;
+}
+
 /* "Ministrene drøftede …", "The two leaders discussed …" right after a
  * meeting or call: what that event was about, not another meeting (what
  * is to be discussed is a meeting to come). True
  * when no name stands before the trigger in its sentence and the event
  * just told, at most two sentences back, has equal participants. */
 static int content_of_last(document *d, const sentence *s, const trigger *t) {
-  for (size_t k = s->first; k < t->first; k++)
-    if (span_of(d, k) && span_of(d, k)->target) return 0;
+  /* a bare title is no name ("De to ministre drøftede"), nor is the
+   * source next to a speech verb ("Ifølge Udenrigsministeriet drøftede",
+   * "Rasmussen said the two ministers discussed") */
+  for (size_t k = s->first; k < t->first; k++) {
+    const span *sp = span_of(d, k);
+    if (!sp || !sp->target || sp->first != k) continue;
+    if (sp->kind == SPAN_LEXICON && sp->type == LX_TITLE) continue;
+    if (speech_at(d, sp->first - 1) || speech_at(d, sp->last + 1)) continue;
+    return 0;
+  }
   if (!d->events.len) return 0;
   const event *last = *VEC_AT(&d->events, event *, d->events.len - 1);
   size_t here = doc_token(d, t->first)->sentence;
   return last->cls->direction == DIR_SYMMETRIC && here - last->last_sentence <= 2;
+}
+
+/* "China criticised the agreement", "Rusland kritiserede aftalen": an
+ * event told again as what another trigger of its clause acts on. The
+ * names of that clause are the other event's, not this one's. */
+static int object_of(const document *d, const trigger *verb, const trigger *t) {
+  if (verb->last >= t->first) return 0;
+  for (size_t k = verb->last + 1; k < t->first; k++)
+    if (separator(d, k)) return 0;
+  return definite(d, t);
 }
 
 /* Another kind of event's trigger within a few words after `t`, in its
@@ -530,6 +584,23 @@ static int carries_event(document *d, const stem_word **words, const trigger *t,
   return 0;
 }
 
+/* Where the head of a compound joined to an abbreviation by a hyphen
+ * begins ("NATO-topmødet", "EU-sanktioner", "G7-møde"): the head word
+ * tells the event. 0 for any other word. */
+static size_t compound_head(const char *word, size_t n) {
+  size_t caps = 0, i = 0;
+  for (; i < n && word[i] != '-'; i++) {
+    if (!(word[i] >= 'A' && word[i] <= 'Z') && !(word[i] >= '0' && word[i] <= '9'))
+      return 0;
+    if (word[i] >= 'A' && word[i] <= 'Z') caps++;
+  }
+  if (caps == 0 || i < 2 || i + 1 >= n) return 0;
+  /* the head is a lower-case word: "EU-sanktioner", not "Guinea-Bissau" */
+  unsigned char c = (unsigned char)word[i + 1];
+  if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return 0;
+  return i + 1;
+}
+
 attache_status events_document(document *d) {
   unsigned char *quoted = quoted_tokens(d);
   if (!quoted || triggers_index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
@@ -540,8 +611,9 @@ attache_status events_document(document *d) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     const token *t = doc_token(d, i);
     if (t->kind != TOK_WORD || !sentence_is_main(d, t->sentence)) continue;
-    stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start,
-                                   t->end - t->start);
+    size_t head = compound_head(d->text + t->start, t->end - t->start);
+    stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start + head,
+                                   t->end - t->start - head);
     if (!w) continue; /* out of memory: the word is no trigger */
     if (w->note < 0) w->note = (long)kb_trigger_longest(d->kb, w->stem);
     words[i] = w;
@@ -555,6 +627,10 @@ attache_status events_document(document *d) {
       continue;
     size_t end = s->first + s->count;
     speech_events(d, si);
+    /* the last trigger read in this sentence, for told-again events that
+     * are its object */
+    const trigger *before = NULL;
+    trigger previous;
     for (size_t i = s->first; i < end; i++) {
       trigger t;
       if (!words[i] || quoted[i] || !trigger_at(d, words, i, end, &t)) continue;
@@ -570,6 +646,16 @@ attache_status events_document(document *d) {
       if (!strcmp(t.cls->iri, LEX_NS "NotAnEvent")) {
         i = t.last;
         continue; /* "trade war": the word inside tells of no event */
+      }
+      /* what a statement announces is still told ("announced the
+       * sanctions"), see carries_event */
+      int object = before && before->cls != t.cls &&
+                   before->cls != statement_class(d) && object_of(d, before, &t);
+      previous = t;
+      before = &previous;
+      if (object) {
+        i = t.last;
+        continue;
       }
       /* "..., Lidegaard warned": a verb introducing a quotation */
       if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH &&
@@ -635,8 +721,10 @@ attache_status events_document(document *d) {
         event *prev = *VEC_AT(&d->events, event *, d->events.len - 1);
         if (prev->when.start.precision != DATE_NONE &&
             doc_sentence(d, prev->sentence)->block == s->block &&
-            si - prev->sentence <= 2)
+            si - prev->sentence <= 2) {
           ev->when = prev->when;
+          ev->counted_from_event = prev->counted_from_event;
+        }
       }
       add_event(d, ev, !anaphor_of && definite(d, &t));
       i = t.last;

@@ -23,6 +23,7 @@ struct event {
   size_t last_sentence;  /* where it was last told */
   size_t trigger_first, trigger_last;
   date_span when;         /* when.start.precision == DATE_NONE: undated */
+  int counted_from_event; /* when is "the next day" after another event */
   event_status status;
   const char *iri;
 };

@@ -425,6 +425,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
   int month = strstr(t[0].s, LEX_NS "month-") == t[0].s;
   int weekday = strstr(t[0].s, LEX_NS "weekday-") == t[0].s;
   int relday = strstr(t[0].s, LEX_NS "rel-") == t[0].s;
+  int eventday = strstr(t[0].s, LEX_NS "after-event-") == t[0].s;
   int number = 0;
   for (size_t i = 0; i < n; i++) {
     if (is(t[i].p, LEX_NS, "number") || is(t[i].p, LEX_NS, "offsetDays"))
@@ -464,10 +465,13 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       }
     } else if (is(p, LEX_NS, "name") && e->kind == KB_MINISTRY_FUNCTION)
       rc = add_phrase(kb, &t[i], LX_MINISTRY_NAME, e, 0);
-    else if (is(p, LEX_NS, "name") && (month || weekday || relday))
+    else if (is(p, LEX_NS, "name") && (month || weekday || relday || eventday))
       rc = add_phrase(kb, &t[i],
-                      month ? LX_MONTH : weekday ? LX_WEEKDAY : LX_RELDAY, e,
-                      number);
+                      month     ? LX_MONTH
+                      : weekday ? LX_WEEKDAY
+                      : relday  ? LX_RELDAY
+                                : LX_EVENTDAY,
+                      e, number);
     else if (is(p, LEX_NS, "surname"))
       rc = add_phrase(kb, &t[i], LX_SURNAME, e, 0);
     else if (is(p, LEX_NS, "stopword"))

@@ -98,7 +98,8 @@ typedef enum {
   LX_FILLER,        /* "its", "new", "videre": skipped inside trigger phrases */
   LX_MONTH,         /* value: 1..12 */
   LX_WEEKDAY,       /* value: 1..7 */
-  LX_RELDAY,        /* value: day offset */
+  LX_RELDAY,        /* value: day offset from the document's date */
+  LX_EVENTDAY,      /* value: day offset from the event told before */
   LX_TYPE_COUNT
 } lex_type;
 

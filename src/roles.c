@@ -8,14 +8,26 @@ static entity *span_entity(const span *s) {
   return s ? s->target : NULL;
 }
 
+/* Whom "he" or "hun" stands for: the nearest person before it in its own
+ * sentence; else the first person of the nearest sentence before that
+ * names one, since a sentence's first person is mostly its subject and a
+ * pronoun opening the next sentence mostly carries the subject on (the
+ * left-to-right search of Hobbs's algorithm): "Frederiksen talked to
+ * Zelenskyy. She will visit Kyiv." Not further back than a pronoun
+ * reaches. */
+enum { PRONOUN_REACH = 400 };
+
 static entity *last_person_before(const document *d, size_t tok) {
-  /* spans are indexed by token: walk back to the nearest person, not
-   * further than a pronoun reaches */
-  for (size_t i = tok; i-- > 0 && tok - i <= 400;) {
+  size_t own = doc_token(d, tok)->sentence, found = (size_t)-1;
+  for (size_t i = tok; i-- > 0 && tok - i <= PRONOUN_REACH;) {
     span *s = span_of(d, i);
-    if (s && s->target && s->target->kind == ENT_PERSON) return s->target;
+    if (!s || !s->target || s->target->kind != ENT_PERSON) continue;
+    size_t where = doc_token(d, i)->sentence;
+    if (where == own) return s->target;
+    if (found != (size_t)-1 && where != doc_token(d, found)->sentence) break;
+    found = i; /* walking back: the last one kept is the sentence's first */
   }
-  return NULL;
+  return found == (size_t)-1 ? NULL : span_of(d, found)->target;
 }
 
 entity *entity_at(document *d, size_t i, size_t *last) {
@@ -43,6 +55,27 @@ void add_with_state(document *d, vec *v, entity *e) {
 
 /* ---- the clause and its subject ------------------------------------------ */
 
+/* Where a short clause ending the sentence that names who reports it
+ * begins (", the Polish foreign ministry said.", ", oplyser
+ * Udenrigsministeriet."), or `end`: the reporter takes no part in what is
+ * reported. */
+enum { REPORTING_WORDS = 8 };
+
+static size_t reporting_clause(const document *d, size_t from, size_t end) {
+  size_t last = end;
+  while (last > from && doc_token(d, last - 1)->kind == TOK_PUNCT &&
+         !separator(d, last - 1))
+    last--; /* the full stop */
+  size_t start = last;
+  while (start > from && !separator(d, start - 1)) start--;
+  if (start == from || last - start > REPORTING_WORDS) return end;
+  for (size_t i = start; i < last; i++) {
+    const span *sp = span_of(d, i);
+    if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH) return start - 1;
+  }
+  return end;
+}
+
 /* A comma inside a list of names ("USA, Danmark og Grønland") does not end
  * the clause. */
 static int list_comma(document *d, size_t i, size_t end) {
@@ -54,14 +87,23 @@ static int list_comma(document *d, size_t i, size_t end) {
   /* ", and" closes a list of three or more ("Denmark, Norway, and
    * Sweden"); after a single name it starts a clause ("solidarity with
    * Prague, and NATO allies condemned …") */
+  int closing = 0;
   if (j < end && lex_at(d, j, LX_AND)) {
     if (!prev || prev->first == 0 || strcmp(doc_token(d, prev->first - 1)->key, ","))
       return 0;
     j++;
+    closing = 1;
   }
   if (j < end && !strcmp(doc_token(d, j)->key, "the")) j++;
   entity *b = j < end ? entity_at(d, j, &before) : NULL;
-  return a && b && a->kind != ENT_PERSON && b->kind != ENT_PERSON;
+  if (!a || !b || a->kind == ENT_PERSON || b->kind == ENT_PERSON) return 0;
+  /* the list goes on after the second name ("Denmark, Norway and
+   * Sweden", "Danmark, Norge, Sverige"); else the comma ends a clause
+   * and a new one begins with its subject ("after the invasion of
+   * Ukraine, Finland applied") */
+  size_t k = before + 1;
+  return closing ||
+         (k < end && (!strcmp(doc_token(d, k)->key, ",") || lex_at(d, k, LX_AND)));
 }
 
 /* Where the sentence's first verb we know of stands before `before`: an
@@ -155,7 +197,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
   int has_after = 0;
   for (size_t i = t->last + 1; i < ce; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_after = 1;
-  if (!has_after) ce = end;
+  if (!has_after) ce = reporting_clause(d, t->last + 1, end);
   /* "Russia's invasion of Ukraine", "Ruslands gentagne krænkelser af
    * luftrummet": a name in the genitive just before a noun trigger is its
    * one actor; the sentence's subject acts in another event */

@@ -76,6 +76,7 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
     /* ... and over a day inside it: "rejser torsdag til Bruxelles",
      * "travelled yesterday to Kyiv" */
     int day = lex_at(d, k, LX_RELDAY);
+    if (!day) day = lex_at(d, k, LX_EVENTDAY);
     if (!day) day = lex_at(d, k, LX_WEEKDAY);
     if (used > 0 && skipped < 4 &&
         (day || lex_at(d, k, LX_ARTICLE) == 1 || lex_at(d, k, LX_FILLER) == 1)) {
