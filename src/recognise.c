@@ -225,6 +225,22 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
     if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang)) continue;
     size_t j = i;
     int given = kb_is_given_name(d->kb, doc_token(d, i)->key);
+    if (!given) {
+      /* "(U.S. Treasury) Secretary Scott Bessent", "Press Secretary
+       * Karoline Leavitt": words of no known meaning before a given name
+       * and a surname are a title the lexicon lacks; the name starts at
+       * the given name */
+      size_t k = i + 1;
+      while (k + 1 < end && name_word(d, k) && d->span_at[k] < 0 &&
+             !kb_is_given_name(d->kb, doc_token(d, k)->key))
+        k++;
+      if (k + 1 < end && name_word(d, k) && d->span_at[k] < 0 &&
+          kb_is_given_name(d->kb, doc_token(d, k)->key) && name_word(d, k + 1) &&
+          d->span_at[k + 1] < 0) {
+        i = k - 1;
+        continue;
+      }
+    }
     for (;;) {
       if (j + 1 < end && name_word(d, j + 1) &&
           (d->span_at[j + 1] < 0 || (given && soft(d, j + 1)))) {

@@ -66,6 +66,27 @@ static void name_with_particle_and_initial(void **state) {
   graph_free(g);
 }
 
+/* capitalised words the lexicon does not know before a given name and a
+ * surname are a title: the name starts at the given name */
+static void unknown_title_before_a_name(void **state) {
+  (void)state;
+  const char *texts[][4] = {
+      {"The Norwegian Trade Envoy Ingrid Haugland met Swedish officials.", "en",
+       "Ingrid Haugland", "Envoy"},
+      {"Norway's Fisheries Commissioner Erik Dahl visited Reykjavik.", "en",
+       "Erik Dahl", "Commissioner"},
+      {"Den norske Handelsudsending Ingrid Haugland besøgte Stockholm.", "da",
+       "Ingrid Haugland", "Handelsudsending"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    test_graph *g = extract(texts[i][0], texts[i][1]);
+    CHECK(has_entity(g, "#Person", texts[i][2]), g);
+    CHECK(!has_entity(g, "#Person", texts[i][3]), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    graph_free(g);
+  }
+}
+
 /* a given name before one letter is no full name: "Hans Ø" is an island */
 static void name_ending_in_one_letter(void **state) {
   (void)state;
@@ -273,6 +294,7 @@ int main(void) {
       cmocka_unit_test(surname_before_full_name),
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(name_with_particle_and_initial),
+      cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
