@@ -64,6 +64,12 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
                        : NULL;
     int titled = holder && holder->first == s->last + 1 && holder->target &&
                  holder->target->kind == ENT_PERSON;
+    /* ... or standing for a person named before: "rejser
+     * udenrigsministeren til Kyiv" after "Udenrigsminister Lars Løkke
+     * Rasmussen" */
+    if (s && s->kind == SPAN_LEXICON && s->type == LX_TITLE && s->target &&
+        s->target->kind == ENT_PERSON)
+      titled = 1;
     if (used > 0 && skipped < 4 && s &&
         ((s->kind == SPAN_LEXICON &&
           (s->type == LX_ADJECTIVE || s->type == LX_NAME || titled ||

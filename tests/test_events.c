@@ -99,6 +99,12 @@ static void hypotheticals_give_no_event(void **state) {
   g = extract("Norge støtter nye EU-sanktioner mod Iran.", "da");
   CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
   graph_free(g);
+  g = extract("Norway will push for new sanctions against Iran.", "en");
+  CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+  graph_free(g);
+  g = extract("Regeringen vil arbejde for nye sanktioner mod Iran.", "da");
+  CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+  graph_free(g);
   /* urging others to act is not their act */
   g = extract("Sweden urged the European Union to impose new sanctions on "
               "Iran.", "en");
@@ -532,6 +538,25 @@ static void who_acts(void **state) {
   }
 }
 
+/* A bare title standing for a person named before sits inside a Danish
+ * verb phrase like the name would ("rejser udenrigsministeren til"). */
+static void title_for_a_person_inside_a_trigger(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"Udenrigsminister Espen Barth Eide mødtes i går med Sveriges "
+       "statsminister. I næste uge rejser udenrigsministeren til Kyiv.", "da"},
+      {"Foreign Minister Espen Barth Eide met Sweden's prime minister "
+       "yesterday. Next week the foreign minister travels to Kyiv.", "en"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][0], texts[i][1]);
+    CHECK(event_role(g, "#Visit", "actor", "Espen Barth Eide"), g);
+    CHECK(event_role(g, "#Visit", "target", "Ukraine"), g);
+    CHECK(has(g, "Visit", "ns#status", "ns#Planned"), g);
+    graph_free(g);
+  }
+}
+
 /* The head of a compound joined to an abbreviation tells the event:
  * "EU-sanktioner", "NATO-topmødet"; not a hyphenated name. */
 static void compounds_with_an_abbreviation(void **state) {
@@ -787,6 +812,7 @@ int main(void) {
       cmocka_unit_test(answered_events_are_two),
       cmocka_unit_test(discussion_after_a_meeting),
       cmocka_unit_test(compounds_with_an_abbreviation),
+      cmocka_unit_test(title_for_a_person_inside_a_trigger),
       cmocka_unit_test(told_again_as_an_object),
       cmocka_unit_test(days_after_an_event),
       cmocka_unit_test(pronoun_carries_the_subject_on),
