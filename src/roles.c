@@ -102,6 +102,9 @@ static int list_comma(document *d, size_t i, size_t end) {
    * and a new one begins with its subject ("after the invasion of
    * Ukraine, Finland applied") */
   size_t k = before + 1;
+  /* the rest of a name only partly known: "Panama Canal Zone" */
+  while (k < end && doc_token(d, k)->kind == TOK_WORD && doc_token(d, k)->flags & TF_CAP)
+    k++;
   return closing ||
          (k < end && (!strcmp(doc_token(d, k)->key, ",") || lex_at(d, k, LX_AND)));
 }
