@@ -195,6 +195,10 @@ static inline span *doc_span(const document *d, size_t i) {
 static inline span *span_of(const document *d, size_t tok) {
   return d->span_at[tok] < 0 ? NULL : doc_span(d, (size_t)d->span_at[tok]);
 }
+/* A lexicon span of type t ("said", "udenrigsministeren"); NULL is none. */
+static inline int lex_is(const span *s, lex_type t) {
+  return s && s->kind == SPAN_LEXICON && s->type == t;
+}
 static inline entity *doc_entity(const document *d, size_t i) {
   return *VEC_AT(&d->entities, entity *, i);
 }

@@ -271,10 +271,6 @@ static int last_day_told(const document *d, size_t before_sentence,
 static int relative_date(document *d, size_t first, size_t end, const event *ev,
                          date_value *out, size_t *distance,
                          int *counted_from_event) {
-  date_value today, told;
-  int has_today = d->date && date_parse_iso(d->date, &today);
-  int has_told = last_day_told(d, ev->sentence, &told);
-  if (!has_today && !has_told) return 0;
   const lex_entry *best = NULL;
   size_t best_distance = (size_t)-1;
   for (size_t i = first; i < end; i++) {
@@ -295,13 +291,11 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   }
   if (!best) return 0;
   int days = best->value;
+  date_value today;
   *counted_from_event = best->type == LX_EVENTDAY;
-  if (best->type == LX_EVENTDAY) {
-    if (!has_told) return 0;
-    today = told; /* "the next day": after the event told before */
-  } else if (!has_today) {
+  if (best->type == LX_EVENTDAY ? !last_day_told(d, ev->sentence, &today)
+                                : !d->date || !date_parse_iso(d->date, &today))
     return 0;
-  }
   if (best->type == LX_WEEKDAY) {
     int weekday = date_weekday(&today);
     if (!weekday) return 0;
@@ -535,9 +529,7 @@ static unsigned char *quoted_tokens(document *d) {
 }
 
 static int speech_at(const document *d, size_t i) {
-  if (i >= d->tokens.len) return 0;
-  const span *sp = span_of(d, i);
-  return sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH;
+  return i < d->tokens.len && lex_is(span_of(d, i), LX_SPEECH);
 }
 
 /* "Ministrene drøftede …", "The two leaders discussed …" right after a
@@ -551,8 +543,7 @@ static int content_of_last(document *d, const sentence *s, const trigger *t) {
    * "Rasmussen said the two ministers discussed") */
   for (size_t k = s->first; k < t->first; k++) {
     const span *sp = span_of(d, k);
-    if (!sp || !sp->target || sp->first != k) continue;
-    if (sp->kind == SPAN_LEXICON && sp->type == LX_TITLE) continue;
+    if (!sp || !sp->target || sp->first != k || lex_is(sp, LX_TITLE)) continue;
     if (speech_at(d, sp->first - 1) || speech_at(d, sp->last + 1)) continue;
     return 0;
   }
@@ -629,8 +620,8 @@ attache_status events_document(document *d) {
     speech_events(d, si);
     /* the last trigger read in this sentence, for told-again events that
      * are its object */
-    const trigger *before = NULL;
-    trigger previous;
+    trigger previous = {0};
+    int has_previous = 0;
     for (size_t i = s->first; i < end; i++) {
       trigger t;
       if (!words[i] || quoted[i] || !trigger_at(d, words, i, end, &t)) continue;
@@ -649,17 +640,16 @@ attache_status events_document(document *d) {
       }
       /* what a statement announces is still told ("announced the
        * sanctions"), see carries_event */
-      int object = before && before->cls != t.cls &&
-                   before->cls != statement_class(d) && object_of(d, before, &t);
+      int object = has_previous && previous.cls != t.cls &&
+                   previous.cls != statement_class(d) && object_of(d, &previous, &t);
       previous = t;
-      before = &previous;
+      has_previous = 1;
       if (object) {
         i = t.last;
         continue;
       }
       /* "..., Lidegaard warned": a verb introducing a quotation */
-      if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH &&
-          statement_quote(d, s, QUOTATION_WORDS)) {
+      if (lex_is(sp, LX_SPEECH) && statement_quote(d, s, QUOTATION_WORDS)) {
         i = t.last;
         continue;
       }

@@ -94,10 +94,6 @@ static int same_sentence(const document *d, size_t a, size_t b) {
   return doc_token(d, a)->sentence == doc_token(d, b)->sentence;
 }
 
-static int lex_is(const span *s, lex_type t) {
-  return s && s->kind == SPAN_LEXICON && s->type == t;
-}
-
 static const kb_entity *span_kb(const span *s) {
   return s && s->kind == SPAN_LEXICON && s->lex ? s->lex->target : NULL;
 }

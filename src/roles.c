@@ -69,10 +69,8 @@ static size_t reporting_clause(const document *d, size_t from, size_t end) {
   size_t start = last;
   while (start > from && !separator(d, start - 1)) start--;
   if (start == from || last - start > REPORTING_WORDS) return end;
-  for (size_t i = start; i < last; i++) {
-    const span *sp = span_of(d, i);
-    if (sp && sp->kind == SPAN_LEXICON && sp->type == LX_SPEECH) return start - 1;
-  }
+  for (size_t i = start; i < last; i++)
+    if (lex_is(span_of(d, i), LX_SPEECH)) return start - 1;
   return end;
 }
 

@@ -67,8 +67,7 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
     /* ... or standing for a person named before: "rejser
      * udenrigsministeren til Kyiv" after "Udenrigsminister Lars Løkke
      * Rasmussen" */
-    if (s && s->kind == SPAN_LEXICON && s->type == LX_TITLE && s->target &&
-        s->target->kind == ENT_PERSON)
+    if (lex_is(s, LX_TITLE) && s->target && s->target->kind == ENT_PERSON)
       titled = 1;
     if (used > 0 && skipped < 4 && s &&
         ((s->kind == SPAN_LEXICON &&
