@@ -105,6 +105,15 @@ static void hypotheticals_give_no_event(void **state) {
   g = extract("Regeringen vil arbejde for nye sanktioner mod Iran.", "da");
   CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
   graph_free(g);
+  /* ... but working for an embassy is employment */
+  g = extract("Two men who work for the Russian embassy were expelled by Norway.",
+              "en");
+  CHECK(count_typed(g, "#Expulsion") == 1, g);
+  graph_free(g);
+  g = extract("To mænd, der arbejder for den russiske ambassade, blev udvist af "
+              "Norge.", "da");
+  CHECK(count_typed(g, "#Expulsion") == 1, g);
+  graph_free(g);
   /* urging others to act is not their act */
   g = extract("Sweden urged the European Union to impose new sanctions on "
               "Iran.", "en");
