@@ -36,10 +36,9 @@ static size_t month_at(const document *d, size_t i, size_t end, int *month) {
   const lex_entry *e = lex_at(d, i, LX_MONTH);
   if (!e) {
     /* "jan." is listed with its dot: try the two tokens together */
-    if (i + 1 < end && !strcmp(doc_token(d, i + 1)->key, ".")) {
-      char key[64];
-      snprintf(key, sizeof key, "%s .", doc_token(d, i)->key);
-      for (const lex_entry *x = kb_lookup(d->kb, key); x; x = x->next)
+    if (i + 1 < end && !strcmp(doc_token(d, i + 1)->key, ".") &&
+        token_starts_phrase(d, i)) {
+      for (const lex_entry *x = doc_pair_lex(d, i); x; x = x->next)
         if (x->type == LX_MONTH) {
           *month = x->value;
           return 2;

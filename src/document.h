@@ -9,6 +9,7 @@
 #define ATTACHE_DOCUMENT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "arena.h"
 #include "attache.h"
@@ -182,6 +183,18 @@ static inline const lex_entry *token_lex(const document *d, size_t i) {
 }
 static inline int token_starts_phrase(const document *d, size_t i) {
   return (token_lex_memo(d, i)->lexicon & TL_STARTS_PHRASE) != 0;
+}
+/* The lexicon's entries for the phrase of tokens i and i + 1 ("next
+ * day", "jan ."); NULL for none or a pair too long to be a phrase. */
+static inline const lex_entry *doc_pair_lex(const document *d, size_t i) {
+  const char *first = doc_token(d, i)->key, *second = doc_token(d, i + 1)->key;
+  size_t a = strlen(first), b = strlen(second);
+  char key[256];
+  if (a + b + 2 > sizeof key) return NULL;
+  memcpy(key, first, a);
+  key[a] = ' ';
+  memcpy(key + a + 1, second, b + 1);
+  return kb_lookup(d->kb, key);
 }
 static inline sentence *doc_sentence(const document *d, size_t i) {
   return VEC_AT(&d->sentences, sentence, i);

@@ -16,20 +16,11 @@ int triggers_index_cues(document *d) {
   d->cues2 = arena_alloc(&d->mem, n * sizeof *d->cues2);
   if (!d->cues1 || !d->cues2) return -1;
   for (size_t i = 0; i < d->tokens.len; i++) {
-    const char *first = doc_token(d, i)->key;
     d->cues1[i] = cue_bits(token_lex(d, i));
     if (i + 1 < d->tokens.len &&
         doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
-        token_starts_phrase(d, i)) {
-      const char *second = doc_token(d, i + 1)->key;
-      size_t a = strlen(first), b = strlen(second);
-      char key[256];
-      if (a + b + 2 > sizeof key) continue;
-      memcpy(key, first, a);
-      key[a] = ' ';
-      memcpy(key + a + 1, second, b + 1);
-      d->cues2[i] = cue_bits(kb_lookup(d->kb, key));
-    }
+        token_starts_phrase(d, i))
+      d->cues2[i] = cue_bits(doc_pair_lex(d, i));
   }
   return 0;
 }
