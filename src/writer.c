@@ -176,12 +176,17 @@ attache_status attache_writer_sink(void *handle, const attache_term *s,
   const char *last_g = last ? last->graph : NULL;
   quad *q = vec_push(&w->quads);
   if (!q) return ATTACHE_ERR_NOMEM;
-  if (!copy_term(&w->mem, &q->s, s) ||
-      (!take_vocabulary(w, &q->p, &q->p_term, p) && !copy_term(&w->mem, &q->p, p)) ||
+  /* the subject of a run is copied once */
+  const char *shared = same_as_before(last_s, s->value);
+  if (shared && !s->lang && !s->datatype) {
+    q->s = *s;
+    q->s.value = shared;
+  } else if (!copy_term(&w->mem, &q->s, s)) {
+    return ATTACHE_ERR_NOMEM;
+  }
+  if ((!take_vocabulary(w, &q->p, &q->p_term, p) && !copy_term(&w->mem, &q->p, p)) ||
       (!take_vocabulary(w, &q->o, &q->o_term, o) && !copy_term(&w->mem, &q->o, o)))
     return ATTACHE_ERR_NOMEM;
-  const char *shared = same_as_before(last_s, q->s.value);
-  if (shared) q->s.value = shared;
   q->graph = NULL;
   if (w->quads_wanted && graph) {
     q->graph = same_as_before(last_g, graph);
