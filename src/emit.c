@@ -245,6 +245,8 @@ static void emit_event(emitter *e, const event *ev) {
     }
   for (size_t i = 0; i < ev->topics.len; i++)
     put_iri(e, s, DIP_NS "topic", (*VEC_AT(&ev->topics, entity *, i))->iri);
+  for (size_t i = 0; i < ev->places.len; i++)
+    put_iri(e, s, DIP_NS "place", (*VEC_AT(&ev->places, entity *, i))->iri);
   if (ev->when.start.precision != DATE_NONE) {
     if (ev->when.end.precision != DATE_NONE) {
       put_date(e, s, DIP_NS "startDate", &ev->when.start);
@@ -297,6 +299,7 @@ static void mark_references(const document *d, strmap *m) {
     mark_list(m, &ev->targets);
     mark_list(m, &ev->participants);
     mark_list(m, &ev->topics);
+    mark_list(m, &ev->places);
   }
 }
 

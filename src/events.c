@@ -24,6 +24,7 @@ static event *event_new(document *d, const kb_entity *cls, size_t where,
   vec_init(&e->targets, sizeof(entity *));
   vec_init(&e->participants, sizeof(entity *));
   vec_init(&e->topics, sizeof(entity *));
+  vec_init(&e->places, sizeof(entity *));
   return e;
 }
 
@@ -32,6 +33,7 @@ static void event_free(event *e) {
   vec_free(&e->targets);
   vec_free(&e->participants);
   vec_free(&e->topics);
+  vec_free(&e->places);
 }
 
 void events_free(document *d) {
@@ -170,11 +172,11 @@ static int roles_clash(const event *a, const event *b) {
 }
 
 static void absorb(event *into, const event *from) {
-  const vec *src[4] = {&from->actors, &from->targets, &from->participants,
-                       &from->topics};
-  vec *dst[4] = {&into->actors, &into->targets, &into->participants,
-                 &into->topics};
-  for (int k = 0; k < 4; k++)
+  const vec *src[5] = {&from->actors, &from->targets, &from->participants,
+                       &from->topics, &from->places};
+  vec *dst[5] = {&into->actors, &into->targets, &into->participants,
+                 &into->topics, &into->places};
+  for (int k = 0; k < 5; k++)
     for (size_t i = 0; i < src[k]->len; i++) {
       entity *x = *VEC_AT(src[k], entity *, i);
       if (k < 3 && (contains(&into->actors, x) || contains(&into->targets, x) ||

@@ -19,6 +19,7 @@ typedef enum {
 struct event {
   const kb_entity *cls;   /* event class */
   vec actors, targets, participants, topics; /* entity * */
+  vec places;             /* entity *: where it was held (lex:venue) */
   size_t sentence;
   size_t last_sentence;  /* where it was last told */
   size_t trigger_first, trigger_last;

@@ -53,6 +53,7 @@ struct kb_entity {
   int historical;
   int founded, dissolved;   /* years, 0 when unknown */
   kb_direction direction;   /* event class */
+  int venue;                /* event class: held at one place (lex:venue) */
   vec cameo;                /* event class: const char * */
 };
 

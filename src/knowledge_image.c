@@ -35,7 +35,7 @@ typedef struct {
       language, capital_en, capital_da;
   uint32_t part_of, function, minister_role;
   uint32_t same_as_at, same_as_n, cameo_at, cameo_n;
-  int32_t kind, historical, founded, dissolved, direction;
+  int32_t kind, historical, founded, dissolved, direction, venue;
 } entity_record;
 
 typedef struct {
@@ -184,6 +184,7 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
     r->founded = e->founded;
     r->dissolved = e->dissolved;
     r->direction = e->direction;
+    r->venue = e->venue;
   }
   for (size_t i = 0; i < w.nentries; i++) {
     const lex_entry *e = w.entries[i];
@@ -454,6 +455,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
     e->founded = r->founded;
     e->dissolved = r->dissolved;
     e->direction = (kb_direction)r->direction;
+    e->venue = r->venue;
     vec_init(&e->same_as, sizeof(char *));
     vec_init(&e->cameo, sizeof(char *));
     if ((uint64_t)r->same_as_at + r->same_as_n > h.lists ||

@@ -252,7 +252,15 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     if (e && !excluded) {
       span *sp = span_of(d, i);
       int capital_place = sp && sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL;
-      if (!capital_place) {
+      /* "met in Berlin", "a summit in Singapore", "mødtes i Oslo": where a
+       * meeting or an agreement is held takes no part in it. A call has no
+       * one place: "spoke with his counterpart in Kyiv" names the other
+       * side, so classes say whether they have a venue (lex:venue). */
+      int venue = ev->cls->venue && !topic && i > t->last && lex_at(d, i - 1, LX_IN) &&
+                  (e->kind == ENT_STATE || e->kind == ENT_TERRITORY);
+      if (venue) {
+        push_entity(&ev->places, e);
+      } else if (!capital_place) {
         if (topic) {
           push_entity(&ev->topics, e);
         } else if (ev->cls->direction == DIR_SYMMETRIC) {

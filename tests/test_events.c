@@ -781,6 +781,63 @@ static void pronoun_carries_the_subject_on(void **state) {
   }
 }
 
+/* Where a meeting or an agreement is held takes no part in it; a call has
+ * no one place, and a visit's place is whom it visits. */
+static void venues_take_no_part(void **state) {
+  (void)state;
+  const char *held[][5] = {
+      /* lang, text, class, a party, the place */
+      {"en", "The foreign ministers of Iceland and Estonia met in Poland on 4 May 2022.",
+       "#Meeting", "Estonia", "Poland"},
+      {"da", "Udenrigsministrene fra Island og Estland mødtes i Polen den 4. maj 2022.",
+       "#Meeting", "Estonia", "Poland"},
+      {"en", "Kenya and Uganda held talks at a summit in Rwanda.", "#Meeting",
+       "Uganda", "Rwanda"},
+      {"da", "Kenya og Uganda holdt et topmøde i Rwanda.", "#Meeting",
+       "Uganda", "Rwanda"},
+      {"en", "Chile and Peru signed a fisheries treaty in Ecuador.", "#Agreement",
+       "Peru", "Ecuador"},
+      {"da", "Chile og Peru underskrev en fiskeritraktat i Ecuador.", "#Agreement",
+       "Peru", "Ecuador"},
+      /* a capital names its state's place */
+      {"en", "Norway's prime minister met the Swedish prime minister in Helsinki.",
+       "#Meeting", "Sweden", "Finland"},
+      {"da", "Norges statsminister mødtes med den svenske statsminister i Helsinki.",
+       "#Meeting", "Sweden", "Finland"},
+  };
+  for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
+    test_graph *g = extract(held[i][1], held[i][0]);
+    CHECK(has_event(g, held[i][2], held[i][3], NULL), g);
+    CHECK(event_role(g, held[i][2], "place", held[i][4]), g);
+    CHECK(!event_role(g, held[i][2], "participant", held[i][4]), g);
+    graph_free(g);
+  }
+  /* the place of a call is the other side's; a visit's is whom it visits */
+  const char *parties[][5] = {
+      {"en", "Finland's president held a phone call with the president of France in Paris.",
+       "#PhoneCall", "Finland", "France"},
+      {"da", "Finlands præsident havde en telefonsamtale med Frankrigs præsident i Paris.",
+       "#PhoneCall", "Finland", "France"},
+      {"en", "The Polish president arrived in Lithuania on Monday.", "#Visit",
+       "Poland", "Lithuania"},
+      {"da", "Den polske præsident ankom til Litauen mandag.", "#Visit",
+       "Poland", "Lithuania"},
+  };
+  for (size_t i = 0; i < sizeof parties / sizeof *parties; i++) {
+    test_graph *g = extract(parties[i][1], parties[i][0]);
+    CHECK(has_event(g, parties[i][2], parties[i][3], parties[i][4], NULL), g);
+    CHECK(!event_role(g, parties[i][2], "place", parties[i][4]), g);
+    graph_free(g);
+  }
+  /* "in" after a topic is no place: talks about the war in Sudan */
+  test_graph *g = extract("Kenya and Uganda held talks about the war in Sudan.", "en");
+  CHECK(!event_role(g, "#Meeting", "place", "Sudan"), g);
+  graph_free(g);
+  g = extract("Kenya og Uganda holdt forhandlinger om krigen i Sudan.", "da");
+  CHECK(!event_role(g, "#Meeting", "place", "Sudan"), g);
+  graph_free(g);
+}
+
 static void same_event_told_twice_is_one(void **state) {
   (void)state;
   test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
@@ -827,6 +884,7 @@ int main(void) {
       cmocka_unit_test(told_again_as_an_object),
       cmocka_unit_test(days_after_an_event),
       cmocka_unit_test(pronoun_carries_the_subject_on),
+      cmocka_unit_test(venues_take_no_part),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
