@@ -838,6 +838,33 @@ static void venues_take_no_part(void **state) {
   graph_free(g);
 }
 
+/* Punitive duties are sanctions (CAMEO 163); tariffs as such are not. */
+static void punitive_tariffs_are_sanctions(void **state) {
+  (void)state;
+  const char *imposed[][2] = {
+      {"en", "Australia imposed tariffs on Argentine wine in 2021."},
+      {"da", "Australien indførte told på argentinsk vin i 2021."},
+      {"en", "Brazil announced retaliatory tariffs on Argentine cars."},
+      {"da", "Brasilien indførte straftold på argentinske biler."},
+  };
+  for (size_t i = 0; i < sizeof imposed / sizeof *imposed; i++) {
+    test_graph *g = extract(imposed[i][1], imposed[i][0]);
+    CHECK(event_role(g, "#SanctionsImposed", "target", "Argentina"), g);
+    CHECK(!event_role(g, "#SanctionsImposed", "target", "Australia") &&
+              !event_role(g, "#SanctionsImposed", "target", "Brazil"), g);
+    graph_free(g);
+  }
+  const char *not_imposed[][2] = {
+      {"en", "Australia and Argentina cut tariffs on wine."},
+      {"da", "Australien og Argentina sænkede tolden på vin."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(not_imposed[i][1], not_imposed[i][0]);
+    CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+    graph_free(g);
+  }
+}
+
 static void same_event_told_twice_is_one(void **state) {
   (void)state;
   test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
@@ -885,6 +912,7 @@ int main(void) {
       cmocka_unit_test(days_after_an_event),
       cmocka_unit_test(pronoun_carries_the_subject_on),
       cmocka_unit_test(venues_take_no_part),
+      cmocka_unit_test(punitive_tariffs_are_sanctions),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
