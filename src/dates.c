@@ -38,7 +38,7 @@ static size_t month_at(const document *d, size_t i, size_t end, int *month) {
     /* "jan." is listed with its dot: try the two tokens together */
     if (i + 1 < end && !strcmp(doc_token(d, i + 1)->key, ".") &&
         token_starts_phrase(d, i)) {
-      for (const lex_entry *x = doc_pair_lex(d, i); x; x = x->next)
+      for (const lex_entry *x = doc_pair_lex(d, i, i + 1); x; x = x->next)
         if (x->type == LX_MONTH) {
           *month = x->value;
           return 2;

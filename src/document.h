@@ -46,7 +46,10 @@ enum {
   TF_CAP = 1 << 0,       /* first letter upper case */
   TF_ALLCAPS = 1 << 1,
   TF_INITIAL = 1 << 2,   /* "S." */
-  TF_POSSESSIVE = 1 << 3 /* the "'s" token */
+  TF_POSSESSIVE = 1 << 3, /* the "'s" token */
+  TF_PLAN_TIME = 1 << 4   /* the time inside a plan phrase: "agreed on
+                             Tuesday to": it dates the plan, not what is
+                             planned (set by triggers_index_cues) */
 };
 
 typedef struct {
@@ -184,10 +187,11 @@ static inline const lex_entry *token_lex(const document *d, size_t i) {
 static inline int token_starts_phrase(const document *d, size_t i) {
   return (token_lex_memo(d, i)->lexicon & TL_STARTS_PHRASE) != 0;
 }
-/* The lexicon's entries for the phrase of tokens i and i + 1 ("next
- * day", "jan ."); NULL for none or a pair too long to be a phrase. */
-static inline const lex_entry *doc_pair_lex(const document *d, size_t i) {
-  const char *first = doc_token(d, i)->key, *second = doc_token(d, i + 1)->key;
+/* The lexicon's entries for the phrase of tokens i and j, usually i + 1
+ * ("next day", "jan ."); NULL for none or a pair too long to be a
+ * phrase. */
+static inline const lex_entry *doc_pair_lex(const document *d, size_t i, size_t j) {
+  const char *first = doc_token(d, i)->key, *second = doc_token(d, j)->key;
   size_t a = strlen(first), b = strlen(second);
   char key[256];
   if (a + b + 2 > sizeof key) return NULL;

@@ -250,6 +250,12 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
 
 static size_t token_distance(size_t a, size_t b) { return a < b ? b - a : a - b; }
 
+/* Token i is the time inside a plan phrase before the trigger ("agreed on
+ * Tuesday to resume talks"): it dates the plan, not the event planned. */
+static int plan_time_before(const document *d, size_t i, const event *ev) {
+  return (doc_token(d, i)->flags & TF_PLAN_TIME) && i < ev->trigger_first;
+}
+
 /* The day of the last event told before the sentence that has one: what
  * "the next day" and "samme dag" count from. */
 static int last_day_told(const document *d, size_t before_sentence,
@@ -277,12 +283,13 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   size_t best_distance = (size_t)-1;
   for (size_t i = first; i < end; i++) {
     const lex_entry *hit = NULL;
+    if (plan_time_before(d, i, ev)) continue;
     /* the cue index says which two-word days there are: building and
      * looking up every pair of the sentence for every event was 3 % of a
      * run */
     if (i + 1 < end &&
         (d->cues2[i] & (1ULL << LX_RELDAY | 1ULL << LX_EVENTDAY)))
-      for (const lex_entry *e = doc_pair_lex(d, i); e && !hit; e = e->next)
+      for (const lex_entry *e = doc_pair_lex(d, i, i + 1); e && !hit; e = e->next)
         if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e;
     for (const lex_entry *e = token_lex(d, i); e && !hit; e = e->next)
       if (e->type == LX_RELDAY || (e->type == LX_WEEKDAY && e->value >= 1 && e->value <= 7))
@@ -311,7 +318,17 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   return 1;
 }
 
+static void date_event_found(document *d, const sentence *s, event *ev);
+
 static void date_event(document *d, const sentence *s, event *ev) {
+  date_event_found(d, s, ev);
+  /* "agreed on Tuesday to resume talks": Tuesday dates the agreement */
+  if (ev->when.start.precision != DATE_NONE && !ev->counted_from_event &&
+      ev->when.last >= ev->when.first && plan_time_before(d, ev->when.first, ev))
+    memset(&ev->when, 0, sizeof ev->when);
+}
+
+static void date_event_found(document *d, const sentence *s, event *ev) {
   /* a dateline ("OSLO, Friday 16 June 2022 —") dates the document, not
    * the events of its sentence */
   size_t first = s->first, count = s->count;

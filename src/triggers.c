@@ -1,5 +1,6 @@
 #include "triggers.h"
 
+#include "dates.h"
 #include "recognise.h"
 
 /* ---- the cue index ------------------------------------------------------- */
@@ -8,6 +9,31 @@ static unsigned long long cue_bits(const lex_entry *e) {
   unsigned long long bits = 0;
   for (; e; e = e->next) bits |= 1ULL << e->type;
   return bits;
+}
+
+static int lex_has(const document *d, size_t i, lex_type type) {
+  if (doc_token(d, i)->kind != TOK_WORD) return 0;
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
+    if (e->type == type) return 1;
+  return 0;
+}
+
+/* Where a time said right at token j ends ("on Tuesday", "today", "i
+ * går", "on 3 May"): the token after it, or j when none starts there. A
+ * word may stand before it ("on", "i"). */
+static size_t time_end(document *d, size_t j, size_t end) {
+  for (size_t k = j; k < end && k <= j + 1; k++) {
+    if (lex_has(d, k, LX_WEEKDAY)) return k + 1;
+    if (lex_has(d, k, LX_RELDAY)) return k + 1;
+    if (k + 1 < end && (d->cues2[k] & 1ULL << LX_RELDAY)) return k + 2;
+    if (doc_token(d, k)->kind == TOK_NUMBER || lex_has(d, k, LX_MONTH)) {
+      date_span when;
+      size_t n = end - k < 5 ? end - k : 5;
+      /* any year: only where the date ends matters */
+      if (dates_find(d, k, n, 2000, &when) && when.first == k) return when.last + 1;
+    }
+  }
+  return j;
 }
 
 int triggers_index_cues(document *d) {
@@ -20,7 +46,22 @@ int triggers_index_cues(document *d) {
     if (i + 1 < d->tokens.len &&
         doc_token(d, i)->sentence == doc_token(d, i + 1)->sentence &&
         token_starts_phrase(d, i))
-      d->cues2[i] = cue_bits(doc_pair_lex(d, i));
+      d->cues2[i] = cue_bits(doc_pair_lex(d, i, i + 1));
+  }
+  /* a plan phrase split by its time: "agreed on Tuesday to resume talks",
+   * "aftalte i går at genoptage forhandlingerne" (every two-word cue is
+   * indexed first: a relative day may be one) */
+  for (size_t i = 0; i + 2 < d->tokens.len; i++) {
+    if (!token_starts_phrase(d, i)) continue;
+    size_t end = i + 1;
+    while (end < d->tokens.len && end < i + 8 &&
+           doc_token(d, end)->sentence == doc_token(d, i)->sentence)
+      end++;
+    size_t k = time_end(d, i + 1, end);
+    unsigned long long plan =
+        k > i + 1 && k < end ? cue_bits(doc_pair_lex(d, i, k)) & 1ULL << LX_PLANNED : 0;
+    d->cues2[i] |= plan;
+    for (size_t j = i + 1; plan && j < k; j++) doc_token(d, j)->flags |= TF_PLAN_TIME;
   }
   return 0;
 }

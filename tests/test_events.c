@@ -175,6 +175,39 @@ static void planned_events_are_planned(void **state) {
   graph_free(g);
 }
 
+/* A time inside a plan phrase ("agreed on Tuesday to") keeps the plan a
+ * plan, and dates the plan, not what is planned. */
+static void plan_split_by_its_time(void **state) {
+  (void)state;
+  const char *plans[][2] = {
+      {"en", "Latvia and Lithuania agreed on Tuesday to hold talks."},
+      {"da", "Letland og Litauen aftalte tirsdag at holde forhandlinger."},
+      {"en", "Latvia and Lithuania agreed yesterday to hold talks."},
+      {"da", "Letland og Litauen aftalte i går at holde forhandlinger."},
+      {"en", "Latvia and Lithuania agreed on 3 May 2022 to hold a summit."},
+      {"da", "Letland og Litauen aftalte den 3. maj 2022 at holde et topmøde."},
+  };
+  for (size_t i = 0; i < sizeof plans / sizeof *plans; i++) {
+    test_graph *g = extract_dated(plans[i][1], plans[i][0], "2022-05-12");
+    CHECK(has_event(g, "#Meeting", "Latvia", "Lithuania", NULL), g);
+    CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+    CHECK(!has(g, "event/", "ns#status", "ns#Happened"), g);
+    CHECK(event_date(g, "#Meeting") == NULL, g);
+    graph_free(g);
+  }
+  /* the same time after the event's own verb dates it */
+  const char *held[][2] = {
+      {"en", "Latvia and Lithuania held talks on Tuesday."},
+      {"da", "Letland og Litauen holdt forhandlinger tirsdag."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract_dated(held[i][1], held[i][0], "2022-05-12");
+    CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
+    CHECK(event_date(g, "#Meeting") && !strcmp(event_date(g, "#Meeting"), "2022-05-10"), g);
+    graph_free(g);
+  }
+}
+
 static void dates_in_both_languages(void **state) {
   (void)state;
   const char *cases[][3] = {
@@ -891,6 +924,7 @@ int main(void) {
       cmocka_unit_test(negation_gives_no_event),
       cmocka_unit_test(hypotheticals_give_no_event),
       cmocka_unit_test(planned_events_are_planned),
+      cmocka_unit_test(plan_split_by_its_time),
       cmocka_unit_test(dates_in_both_languages),
       cmocka_unit_test(date_ranges),
       cmocka_unit_test(relative_dates_need_a_document_date),
