@@ -47,9 +47,12 @@ enum {
   TF_ALLCAPS = 1 << 1,
   TF_INITIAL = 1 << 2,   /* "S." */
   TF_POSSESSIVE = 1 << 3, /* the "'s" token */
-  TF_PLAN_TIME = 1 << 4   /* the time inside a plan phrase: "agreed on
+  TF_PLAN_TIME = 1 << 4,  /* the time inside a plan phrase: "agreed on
                              Tuesday to": it dates the plan, not what is
                              planned (set by triggers_index_cues) */
+  TF_SPEECH_TIME = 1 << 5 /* the time right after a speech verb: "said on
+                             Tuesday it will expel": when it was said, not
+                             when what is planned will be */
 };
 
 typedef struct {

@@ -250,10 +250,14 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
 
 static size_t token_distance(size_t a, size_t b) { return a < b ? b - a : a - b; }
 
-/* Token i is the time inside a plan phrase before the trigger ("agreed on
- * Tuesday to resume talks"): it dates the plan, not the event planned. */
+/* Token i is the time of another verb before the trigger: inside a plan
+ * phrase ("agreed on Tuesday to resume talks") it dates the plan, after a
+ * speech verb ("said on Tuesday it will expel") the saying, not the event
+ * planned. */
 static int plan_time_before(const document *d, size_t i, const event *ev) {
-  return (doc_token(d, i)->flags & TF_PLAN_TIME) && i < ev->trigger_first;
+  unsigned char f = doc_token(d, i)->flags;
+  return i < ev->trigger_first &&
+         ((f & TF_PLAN_TIME) || ((f & TF_SPEECH_TIME) && ev->status == STATUS_PLANNED));
 }
 
 /* The day of the last event told before the sentence that has one: what

@@ -48,20 +48,27 @@ int triggers_index_cues(document *d) {
         token_starts_phrase(d, i))
       d->cues2[i] = cue_bits(doc_pair_lex(d, i, i + 1));
   }
-  /* a plan phrase split by its time: "agreed on Tuesday to resume talks",
-   * "aftalte i går at genoptage forhandlingerne" (every two-word cue is
-   * indexed first: a relative day may be one) */
   for (size_t i = 0; i + 2 < d->tokens.len; i++) {
-    if (!token_starts_phrase(d, i)) continue;
     size_t end = i + 1;
     while (end < d->tokens.len && end < i + 8 &&
            doc_token(d, end)->sentence == doc_token(d, i)->sentence)
       end++;
-    size_t k = time_end(d, i + 1, end);
-    unsigned long long plan =
-        k > i + 1 && k < end ? cue_bits(doc_pair_lex(d, i, k)) & 1ULL << LX_PLANNED : 0;
-    d->cues2[i] |= plan;
-    for (size_t j = i + 1; plan && j < k; j++) doc_token(d, j)->flags |= TF_PLAN_TIME;
+    /* a plan phrase split by its time: "agreed on Tuesday to resume
+     * talks", "aftalte i går at holde forhandlinger" (every two-word cue
+     * is indexed first: a relative day may be one) */
+    if (token_starts_phrase(d, i)) {
+      size_t k = time_end(d, i + 1, end);
+      unsigned long long plan =
+          k > i + 1 && k < end ? cue_bits(doc_pair_lex(d, i, k)) & 1ULL << LX_PLANNED : 0;
+      d->cues2[i] |= plan;
+      for (size_t j = i + 1; plan && j < k; j++) doc_token(d, j)->flags |= TF_PLAN_TIME;
+    }
+    /* the time of a speech verb: "said on Tuesday it will expel" */
+    span *sp = span_of(d, i);
+    if (lex_is(sp, LX_SPEECH) && sp->first == i && sp->last + 1 < end) {
+      size_t k = time_end(d, sp->last + 1, end);
+      for (size_t j = sp->last + 1; j < k; j++) doc_token(d, j)->flags |= TF_SPEECH_TIME;
+    }
   }
   return 0;
 }

@@ -176,7 +176,8 @@ static void planned_events_are_planned(void **state) {
 }
 
 /* A time inside a plan phrase ("agreed on Tuesday to") keeps the plan a
- * plan, and dates the plan, not what is planned. */
+ * plan, and dates the plan, not what is planned; so does the time of a
+ * speech verb that tells a plan ("said on Tuesday it will"). */
 static void plan_split_by_its_time(void **state) {
   (void)state;
   const char *plans[][2] = {
@@ -186,6 +187,9 @@ static void plan_split_by_its_time(void **state) {
       {"da", "Letland og Litauen aftalte i går at holde forhandlinger."},
       {"en", "Latvia and Lithuania agreed on 3 May 2022 to hold a summit."},
       {"da", "Letland og Litauen aftalte den 3. maj 2022 at holde et topmøde."},
+      /* the time of a speech verb dates the saying */
+      {"en", "Latvia said on Tuesday it will hold talks with Lithuania."},
+      {"da", "Letland sagde tirsdag, at landet vil holde forhandlinger med Litauen."},
   };
   for (size_t i = 0; i < sizeof plans / sizeof *plans; i++) {
     test_graph *g = extract_dated(plans[i][1], plans[i][0], "2022-05-12");
@@ -195,12 +199,15 @@ static void plan_split_by_its_time(void **state) {
     CHECK(event_date(g, "#Meeting") == NULL, g);
     graph_free(g);
   }
-  /* the same time after the event's own verb dates it */
+  /* the same time after the event's own verb dates it, and what was said
+   * to have happened may have happened that day */
   const char *held[][2] = {
       {"en", "Latvia and Lithuania held talks on Tuesday."},
       {"da", "Letland og Litauen holdt forhandlinger tirsdag."},
+      {"en", "Latvia said on Tuesday it had held talks with Lithuania."},
+      {"da", "Letland sagde tirsdag, at landet havde holdt forhandlinger med Litauen."},
   };
-  for (size_t i = 0; i < 2; i++) {
+  for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
     test_graph *g = extract_dated(held[i][1], held[i][0], "2022-05-12");
     CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
     CHECK(event_date(g, "#Meeting") && !strcmp(event_date(g, "#Meeting"), "2022-05-10"), g);
