@@ -17,7 +17,7 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIM7" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue */
+#define MAGIC "ATTKBIM8" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe */
 enum { NMAPS = 9 };
 
 typedef struct {
@@ -27,7 +27,12 @@ typedef struct {
   uint64_t strings_len;
   uint32_t entities, entries, lists, suffixes, sorted, max_tokens;
   uint32_t map_cap[NMAPS], map_count[NMAPS];
+  /* the maps' hash of a fixed string: the maps are stored slot by slot,
+   * so an image from a build whose hash differs would answer no lookup */
+  uint64_t hash_probe;
 } header;
+
+static uint64_t hash_probe(void) { return strmap_key_hash("attache knowledge image"); }
 
 /* Every string or index is stored +1, so 0 means NULL. */
 typedef struct {
@@ -210,6 +215,7 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
   memset(&h, 0, sizeof h);
   memcpy(h.magic, MAGIC, 8);
   h.key = key;
+  h.hash_probe = hash_probe();
   h.entities = (uint32_t)w.nentities;
   h.entries = (uint32_t)w.nentries;
   h.suffixes = (uint32_t)kb->suffixes.len;
@@ -379,6 +385,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
   header h;
   memcpy(&h, take(&c, sizeof h), sizeof h);
   if (memcmp(h.magic, MAGIC, 8) != 0 || h.key != key || h.strings_len == 0 ||
+      h.hash_probe != hash_probe() ||
       checksum(data + sizeof h, (size_t)st.st_size - sizeof h) != h.checksum) {
     munmap(data, data_len);
     return NULL;
