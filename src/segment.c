@@ -408,6 +408,23 @@ static attache_status split_sentences(document *d, size_t block_index,
   return ATTACHE_SUCCESS;
 }
 
+/* The language the lexicon gives a word alone: 1 English ("Russia",
+ * "Ukrainian"), -1 Danish ("Rusland", "ukrainske"), 0 none or both
+ * ("Ukraine", "Oslo"). */
+static int lexicon_language(const document *d, size_t i) {
+  int en = 0, da = 0;
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
+    if (!e->lang) continue;
+    if (!strcmp(e->lang, "en")) en = 1;
+    else if (!strcmp(e->lang, "da")) da = 1;
+  }
+  return en == da ? 0 : en ? 1 : -1;
+}
+
+/* Function words decide, two votes each; the names and adjectives of the
+ * lexicon that belong to one language only, one vote each, decide a
+ * sentence or two with few function words ("Rusland vil udvise to
+ * ukrainske diplomater", where "to" is English too). */
 static const char *guess_language(const document *d) {
   size_t en = 0, da = 0;
   for (size_t i = 0; i < d->tokens.len && i < 4000; i++) {
@@ -416,11 +433,14 @@ static const char *guess_language(const document *d) {
     if (doc_block(d, doc_sentence(d, tk->sentence)->block)->kind ==
         BLOCK_BOILERPLATE)
       continue;
-    if (kb_is_stopword(d->kb, tk->key, "en")) en++;
-    if (kb_is_stopword(d->kb, tk->key, "da")) da++;
+    if (kb_is_stopword(d->kb, tk->key, "en")) en += 2;
+    if (kb_is_stopword(d->kb, tk->key, "da")) da += 2;
+    int by_lexicon = lexicon_language(d, i);
+    en += by_lexicon > 0;
+    da += by_lexicon < 0;
     /* a lead of 25 function words is decided: the rest cannot turn it
      * unless the document changes language, and then its start counts */
-    if (en >= da + 25 || da >= en + 25) break;
+    if (en >= da + 50 || da >= en + 50) break;
   }
   return da > en ? "da" : "en";
 }
