@@ -322,17 +322,7 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   return 1;
 }
 
-static void date_event_found(document *d, const sentence *s, event *ev);
-
 static void date_event(document *d, const sentence *s, event *ev) {
-  date_event_found(d, s, ev);
-  /* "agreed on Tuesday to resume talks": Tuesday dates the agreement */
-  if (ev->when.start.precision != DATE_NONE && !ev->counted_from_event &&
-      ev->when.last >= ev->when.first && plan_time_before(d, ev->when.first, ev))
-    memset(&ev->when, 0, sizeof ev->when);
-}
-
-static void date_event_found(document *d, const sentence *s, event *ev) {
   /* a dateline ("OSLO, Friday 16 June 2022 —") dates the document, not
    * the events of its sentence */
   size_t first = s->first, count = s->count;
@@ -352,6 +342,11 @@ static void date_event_found(document *d, const sentence *s, event *ev) {
             dates_find(d, cs, ce - cs, 0, &ev->when);
   }
   if (!dated) dated = dates_find(d, first, count, d->year, &ev->when);
+  /* "agreed on Tuesday to resume talks": Tuesday dates the agreement */
+  if (dated && plan_time_before(d, ev->when.first, ev)) {
+    memset(&ev->when, 0, sizeof ev->when);
+    dated = 0;
+  }
   /* "today", "on Tuesday" against the document date, unless a date stands
    * nearer the trigger: "expelled 18 diplomats on Saturday after linking
    * them to a 2014 explosion" */

@@ -11,22 +11,16 @@ static unsigned long long cue_bits(const lex_entry *e) {
   return bits;
 }
 
-static int lex_has(const document *d, size_t i, lex_type type) {
-  if (doc_token(d, i)->kind != TOK_WORD) return 0;
-  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
-    if (e->type == type) return 1;
-  return 0;
-}
-
 /* Where a time said right at token j ends ("on Tuesday", "today", "i
  * går", "on 3 May"): the token after it, or j when none starts there. A
- * word may stand before it ("on", "i"). */
+ * word may stand before it ("on", "i"). Asks the cue index, so every
+ * token's one- and two-word cues must be in it. */
 static size_t time_end(document *d, size_t j, size_t end) {
   for (size_t k = j; k < end && k <= j + 1; k++) {
-    if (lex_has(d, k, LX_WEEKDAY)) return k + 1;
-    if (lex_has(d, k, LX_RELDAY)) return k + 1;
-    if (k + 1 < end && (d->cues2[k] & 1ULL << LX_RELDAY)) return k + 2;
-    if (doc_token(d, k)->kind == TOK_NUMBER || lex_has(d, k, LX_MONTH)) {
+    size_t day = lex_at(d, k, LX_WEEKDAY);
+    if (!day) day = lex_at(d, k, LX_RELDAY);
+    if (day && k + day <= end) return k + day;
+    if (doc_token(d, k)->kind == TOK_NUMBER || lex_at(d, k, LX_MONTH)) {
       date_span when;
       size_t n = end - k < 5 ? end - k : 5;
       /* any year: only where the date ends matters */
@@ -49,6 +43,9 @@ int triggers_index_cues(document *d) {
       d->cues2[i] = cue_bits(doc_pair_lex(d, i, i + 1));
   }
   for (size_t i = 0; i + 2 < d->tokens.len; i++) {
+    span *sp = span_of(d, i);
+    int speech = lex_is(sp, LX_SPEECH) && sp->first == i;
+    if (!speech && !token_starts_phrase(d, i)) continue;
     size_t end = i + 1;
     while (end < d->tokens.len && end < i + 8 &&
            doc_token(d, end)->sentence == doc_token(d, i)->sentence)
@@ -64,8 +61,7 @@ int triggers_index_cues(document *d) {
       for (size_t j = i + 1; plan && j < k; j++) doc_token(d, j)->flags |= TF_PLAN_TIME;
     }
     /* the time of a speech verb: "said on Tuesday it will expel" */
-    span *sp = span_of(d, i);
-    if (lex_is(sp, LX_SPEECH) && sp->first == i && sp->last + 1 < end) {
+    if (speech && sp->last + 1 < end) {
       size_t k = time_end(d, sp->last + 1, end);
       for (size_t j = sp->last + 1; j < k; j++) doc_token(d, j)->flags |= TF_SPEECH_TIME;
     }
