@@ -147,7 +147,8 @@ if [ ${#virtuoso[@]} -gt 0 ]; then
   "$scripts/virtuoso.sh" stop "$tmp/virtuoso"
   state=$(ps -o stat= -p "$pid")
   [ -z "$state" ] || [[ $state == Z* ]] && ok || bad "Virtuoso still running after stop"
-  ss -ltnH 2>/dev/null | awk '{print $4}' | grep -qE ":($VIRTUOSO_PORT|$VIRTUOSO_HTTP)\$" &&
+  # only this server's sockets: another test may now listen on a freed port
+  ss -ltnpH 2>/dev/null | grep -E ":($VIRTUOSO_PORT|$VIRTUOSO_HTTP) " | grep -q "pid=$pid," &&
     bad "Virtuoso's ports still open after stop" || ok
 fi
 
