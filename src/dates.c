@@ -124,6 +124,11 @@ static size_t date_at(const document *d, size_t i, size_t end, date_value *v) {
       *v = (date_value){x, month, 0, DATE_MONTH};
       return valid(v) ? j + 1 - i : 0;
     }
+    if (x >= 1 && dg <= 2) {
+      /* "on February 28": the caller supplies the year */
+      *v = (date_value){0, month, x, DATE_DAY};
+      return j + 1 - i;
+    }
     return 0;
   }
   /* "12.9.2025" */
@@ -184,9 +189,10 @@ int dates_find(const document *d, size_t first, size_t count, int year,
       if (used2) last = last + 1 + used2;
       else second.precision = DATE_NONE;
     }
+    int supplied = 0;
     if (v.year == 0) {
       if (second.precision != DATE_NONE && second.year) v.year = second.year;
-      else if (year && v.precision == DATE_DAY) v.year = year;
+      else if (year && v.precision == DATE_DAY) v.year = supplied = year;
       else continue; /* no year: not placed in time by itself */
     }
     if (!valid(&v)) continue;
@@ -196,9 +202,46 @@ int dates_find(const document *d, size_t first, size_t count, int year,
     out->end = second;
     out->first = i;
     out->last = last;
+    out->year_supplied = supplied != 0;
     return 1;
   }
   return 0;
+}
+
+int dates_shift_at(const document *d, size_t i, size_t end, date_shift *out) {
+  if (i + 2 >= end) return 0;
+  size_t digits;
+  int count = number_value(d, i, &digits);
+  if (count < 0 || digits > 3) {
+    const lex_entry *c = lex_at(d, i, LX_COUNT);
+    if (!c) return 0;
+    count = c->value;
+  }
+  const lex_entry *unit = lex_at(d, i + 1, LX_TIME_UNIT);
+  const lex_entry *shift = unit ? lex_at(d, i + 2, LX_TIME_SHIFT) : NULL;
+  if (!shift) return 0;
+  out->count = count * (shift->value < 0 ? -1 : 1);
+  out->unit = unit->value;
+  out->first = i;
+  out->last = i + 2;
+  return 1;
+}
+
+int date_apply_shift(date_value *v, const date_shift *shift) {
+  if (shift->count == 0 || v->precision != DATE_DAY || !valid(v)) return 0;
+  if (shift->unit == 30) {
+    int months = v->year * 12 + (v->month - 1) + shift->count;
+    *v = (date_value){months / 12, months % 12 + 1, 0, DATE_MONTH};
+    return valid(v);
+  }
+  if (shift->unit == 365) {
+    *v = (date_value){v->year + shift->count, 0, 0, DATE_YEAR};
+    return valid(v);
+  }
+  date_value moved = *v;
+  if (!date_add_days(&moved, shift->count * shift->unit)) return 0;
+  *v = moved;
+  return 1;
 }
 
 const char *date_format(const date_value *v, char *buf, size_t size) {

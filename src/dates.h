@@ -29,12 +29,30 @@ typedef struct {
 typedef struct {
   date_value start, end;  /* end.precision == DATE_NONE unless a range */
   size_t first, last;     /* tokens */
+  int year_supplied;      /* start's year is the caller's, not the text's */
 } date_span;
+
+/* Time counted from another day: "four days later", "en uge senere",
+ * "two months earlier". */
+typedef struct {
+  int count;      /* signed: earlier is negative; 0 when unknown ("a few") */
+  int unit;       /* days: 1, 7; 30 a calendar month, 365 a calendar year */
+  size_t first, last; /* tokens */
+} date_shift;
 
 /* The first date expression in tokens [first, first+count); 1 if found.
  * A day and month without a year take `year` when it is not 0. */
 int dates_find(const document *d, size_t first, size_t count, int year,
                date_span *out);
+
+/* A count, a time unit and a shift word at token i ("four days later",
+ * "10 dage senere", "a few weeks later"); 1 if found, with its tokens. */
+int dates_shift_at(const document *d, size_t i, size_t end, date_shift *out);
+
+/* Moves a day-precision date by a shift: by days for days and weeks; a
+ * month or a year counted gives a date of that precision. 1 on success,
+ * 0 for an unknown count or a date that cannot move. */
+int date_apply_shift(date_value *v, const date_shift *shift);
 
 /* Adds `days` to a day-precision date; 1 on success. */
 int date_add_days(date_value *v, int days);

@@ -203,6 +203,23 @@ static inline const lex_entry *doc_pair_lex(const document *d, size_t i, size_t 
   memcpy(key + a + 1, second, b + 1);
   return kb_lookup(d->kb, key);
 }
+/* The lexicon's entries for the three-word phrase at token i ("day before
+ * yesterday"); NULL for none. */
+static inline const lex_entry *doc_triple_lex(const document *d, size_t i) {
+  const char *words[3] = {doc_token(d, i)->key, doc_token(d, i + 1)->key,
+                          doc_token(d, i + 2)->key};
+  char key[256];
+  size_t n = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t len = strlen(words[k]);
+    if (n + len + 2 > sizeof key) return NULL;
+    if (k) key[n++] = ' ';
+    memcpy(key + n, words[k], len);
+    n += len;
+  }
+  key[n] = '\0';
+  return kb_lookup(d->kb, key);
+}
 static inline sentence *doc_sentence(const document *d, size_t i) {
   return VEC_AT(&d->sentences, sentence, i);
 }

@@ -274,52 +274,106 @@ static int last_day_told(const document *d, size_t before_sentence,
   return 0;
 }
 
-/* The relative day ("today", "i går"), day after an event ("the next
- * day", "dagen efter") or weekday ("on Tuesday", "tirsdag")
- * nearest the trigger in [first, end), as a date against the document
- * date; its distance from the trigger in *distance. News tells what
- * happened on the last such weekday (the document's own day included)
- * and what is planned for the next one. */
+/* A time nearest the trigger in [first, end) that counts from another
+ * day: a relative day ("today", "i går", "the day before yesterday") from
+ * the document date; a day after an event ("the next day", "samme aften")
+ * or a shift ("four days later", "en uge senere") from the last event
+ * told with a day; a weekday ("on Tuesday", "tirsdag") from the document
+ * date, where news tells what happened on the last such weekday (the
+ * document's own day included) and what is planned for the next one, or
+ * without one the first such day from the last event told, as a story
+ * goes on. Returns 1 with the date and its distance from the trigger;
+ * 0 with *unplaced set when such a time is told but there is nothing to
+ * count from, or its count is unknown ("a few days later"). */
+enum time_kind { TIME_RELDAY, TIME_EVENTDAY, TIME_WEEKDAY, TIME_SHIFT };
+
 static int relative_date(document *d, size_t first, size_t end, const event *ev,
                          date_value *out, size_t *distance,
-                         int *counted_from_event) {
-  const lex_entry *best = NULL;
+                         int *counted_from_event, int *unplaced) {
+  const unsigned long long days = 1ULL << LX_RELDAY | 1ULL << LX_EVENTDAY;
+  enum time_kind best = TIME_RELDAY;
+  int best_value = 0, found = 0;
+  date_shift best_shift = {0};
   size_t best_distance = (size_t)-1;
   for (size_t i = first; i < end; i++) {
-    const lex_entry *hit = NULL;
     if (plan_time_before(d, i, ev)) continue;
+    const lex_entry *hit = NULL;
+    size_t len = 1;
+    date_shift shift;
+    int shifted = (doc_token(d, i)->kind == TOK_NUMBER ||
+                   (d->cues1[i] & 1ULL << LX_COUNT)) &&
+                  dates_shift_at(d, i, end, &shift);
     /* the cue index says which two-word days there are: building and
      * looking up every pair of the sentence for every event was 3 % of a
-     * run */
-    if (i + 1 < end &&
-        (d->cues2[i] & (1ULL << LX_RELDAY | 1ULL << LX_EVENTDAY)))
+     * run; a three-word day starts with a listed pair */
+    if (!shifted && i + 1 < end && (d->cues2[i] & days)) {
+      if (i + 2 < end)
+        for (const lex_entry *e = doc_triple_lex(d, i); e && !hit; e = e->next)
+          if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e, len = 3;
       for (const lex_entry *e = doc_pair_lex(d, i, i + 1); e && !hit; e = e->next)
-        if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e;
-    for (const lex_entry *e = token_lex(d, i); e && !hit; e = e->next)
+        if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e, len = 2;
+    }
+    for (const lex_entry *e = shifted ? NULL : token_lex(d, i); e && !hit; e = e->next)
       if (e->type == LX_RELDAY || (e->type == LX_WEEKDAY && e->value >= 1 && e->value <= 7))
         hit = e;
-    if (hit && token_distance(i, ev->trigger_first) < best_distance) {
-      best = hit;
+    if (!hit && !shifted) continue;
+    if (token_distance(i, ev->trigger_first) < best_distance) {
+      found = 1;
       best_distance = token_distance(i, ev->trigger_first);
+      best = shifted                     ? TIME_SHIFT
+             : hit->type == LX_RELDAY    ? TIME_RELDAY
+             : hit->type == LX_EVENTDAY  ? TIME_EVENTDAY
+                                         : TIME_WEEKDAY;
+      best_value = shifted ? 0 : hit->value;
+      if (shifted) best_shift = shift;
     }
+    i += (shifted ? 3 : len) - 1; /* the words of a phrase are not times of their own */
   }
-  if (!best) return 0;
-  int days = best->value;
-  date_value today;
-  *counted_from_event = best->type == LX_EVENTDAY;
-  if (best->type == LX_EVENTDAY ? !last_day_told(d, ev->sentence, &today)
-                                : !d->date || !date_parse_iso(d->date, &today))
-    return 0;
-  if (best->type == LX_WEEKDAY) {
-    int weekday = date_weekday(&today);
+  if (!found) return 0;
+  date_value today, told;
+  int has_date = d->date && date_parse_iso(d->date, &today);
+  int has_told = last_day_told(d, ev->sentence, &told);
+  *unplaced = 1;
+  *counted_from_event = best == TIME_EVENTDAY || best == TIME_SHIFT ||
+                        (best == TIME_WEEKDAY && !has_date);
+  if (*counted_from_event ? !has_told : !has_date) return 0;
+  date_value day = *counted_from_event ? told : today;
+  int offset = best_value;
+  if (best == TIME_SHIFT) {
+    if (!date_apply_shift(&day, &best_shift)) return 0;
+    offset = 0;
+  } else if (best == TIME_WEEKDAY) {
+    int weekday = date_weekday(&day);
     if (!weekday) return 0;
-    days = ev->status == STATUS_PLANNED ? (best->value - weekday + 7) % 7
-                                        : -((weekday - best->value + 7) % 7);
+    offset = ev->status == STATUS_PLANNED || !has_date
+                 ? (best_value - weekday + 7) % 7
+                 : -((weekday - best_value + 7) % 7);
   }
-  if (!date_add_days(&today, days)) return 0;
-  *out = today;
+  if (offset && !date_add_days(&day, offset)) return 0;
+  *unplaced = 0;
+  *out = day;
   *distance = best_distance;
   return 1;
+}
+
+/* A day and month told without a year take the year that puts them
+ * nearest the day they are counted from: "on December 28" in a text of
+ * 5 January 2025 is 2024-12-28. */
+static void nearest_year(date_value *v, const date_value *from) {
+  long target = (long)from->year * 372 + (from->month - 1) * 31 + from->day;
+  int best = v->year;
+  long best_gap = -1;
+  for (int y = from->year - 1; y <= from->year + 1; y++) {
+    date_value c = *v;
+    c.year = y;
+    if (!date_add_days(&c, 0)) continue; /* no 29 February that year */
+    long gap = labs((long)y * 372 + (c.month - 1) * 31 + c.day - target);
+    if (best_gap < 0 || gap < best_gap) {
+      best_gap = gap;
+      best = y;
+    }
+  }
+  v->year = best;
 }
 
 static void date_event(document *d, const sentence *s, event *ev) {
@@ -341,7 +395,16 @@ static void date_event(document *d, const sentence *s, event *ev) {
     dated = (cs > first || ce < first + count) &&
             dates_find(d, cs, ce - cs, 0, &ev->when);
   }
-  if (!dated) dated = dates_find(d, first, count, d->year, &ev->when);
+  if (!dated) {
+    /* a day and month alone: the year of the document's date, or in a
+     * text without one, of the last event told ("Nixon arrived on
+     * February 21, 1972. The visit ended on February 28") */
+    date_value from;
+    int anchored = (d->date && date_parse_iso(d->date, &from)) ||
+                   last_day_told(d, ev->sentence, &from);
+    dated = dates_find(d, first, count, anchored ? from.year : d->year, &ev->when);
+    if (dated && anchored && ev->when.year_supplied) nearest_year(&ev->when.start, &from);
+  }
   /* "agreed on Tuesday to resume talks": Tuesday dates the agreement */
   if (dated && plan_time_before(d, ev->when.first, ev)) {
     memset(&ev->when, 0, sizeof ev->when);
@@ -352,13 +415,16 @@ static void date_event(document *d, const sentence *s, event *ev) {
    * them to a 2014 explosion" */
   date_value relative;
   size_t distance;
-  int from_event = 0;
-  if (relative_date(d, first, first + count, ev, &relative, &distance, &from_event) &&
+  int from_event = 0, unplaced = 0;
+  if (relative_date(d, first, first + count, ev, &relative, &distance, &from_event,
+                    &unplaced) &&
       (!dated || distance < token_distance(ev->when.first, ev->trigger_first))) {
     memset(&ev->when, 0, sizeof ev->when);
     ev->when.start = relative;
     ev->counted_from_event = from_event;
   }
+  /* "On Tuesday" with nothing to count from: not the last event's day */
+  ev->time_unplaced = !dated && unplaced;
 }
 
 /* ---- the pass ------------------------------------------------------------ */
@@ -725,7 +791,7 @@ attache_status events_document(document *d) {
         ev->participants.len = 0;
       }
       date_event(d, s, ev);
-      if (ev->when.start.precision == DATE_NONE && d->events.len) {
+      if (ev->when.start.precision == DATE_NONE && !ev->time_unplaced && d->events.len) {
         /* the date of the event just told in the same paragraph */
         event *prev = *VEC_AT(&d->events, event *, d->events.len - 1);
         if (prev->when.start.precision != DATE_NONE &&

@@ -25,6 +25,8 @@ struct event {
   size_t trigger_first, trigger_last;
   date_span when;         /* when.start.precision == DATE_NONE: undated */
   int counted_from_event; /* when is "the next day" after another event */
+  int time_unplaced;      /* a time is told that could not be placed ("on
+                           * Tuesday" with no date to count from) */
   event_status status;
   const char *iri;
 };

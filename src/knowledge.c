@@ -428,6 +428,9 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
   int weekday = strstr(t[0].s, LEX_NS "weekday-") == t[0].s;
   int relday = strstr(t[0].s, LEX_NS "rel-") == t[0].s;
   int eventday = strstr(t[0].s, LEX_NS "after-event-") == t[0].s;
+  int count = strstr(t[0].s, LEX_NS "count-") == t[0].s;
+  int unit = strstr(t[0].s, LEX_NS "unit-") == t[0].s;
+  int shift = strstr(t[0].s, LEX_NS "shift-") == t[0].s;
   int number = 0;
   for (size_t i = 0; i < n; i++) {
     if (is(t[i].p, LEX_NS, "number") || is(t[i].p, LEX_NS, "offsetDays"))
@@ -467,12 +470,16 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       }
     } else if (is(p, LEX_NS, "name") && e->kind == KB_MINISTRY_FUNCTION)
       rc = add_phrase(kb, &t[i], LX_MINISTRY_NAME, e, 0);
-    else if (is(p, LEX_NS, "name") && (month || weekday || relday || eventday))
+    else if (is(p, LEX_NS, "name") &&
+             (month || weekday || relday || eventday || count || unit || shift))
       rc = add_phrase(kb, &t[i],
-                      month     ? LX_MONTH
-                      : weekday ? LX_WEEKDAY
-                      : relday  ? LX_RELDAY
-                                : LX_EVENTDAY,
+                      month      ? LX_MONTH
+                      : weekday  ? LX_WEEKDAY
+                      : relday   ? LX_RELDAY
+                      : eventday ? LX_EVENTDAY
+                      : count    ? LX_COUNT
+                      : unit     ? LX_TIME_UNIT
+                                 : LX_TIME_SHIFT,
                       e, number);
     else if (is(p, LEX_NS, "surname"))
       rc = add_phrase(kb, &t[i], LX_SURNAME, e, 0);

@@ -101,6 +101,9 @@ typedef enum {
   LX_WEEKDAY,       /* value: 1..7 */
   LX_RELDAY,        /* value: day offset from the document's date */
   LX_EVENTDAY,      /* value: day offset from the event told before */
+  LX_COUNT,         /* value: how many ("a", "four", "fire"); 0: unknown ("a few") */
+  LX_TIME_UNIT,     /* value: its days: 1, 7; 30 a calendar month, 365 a year */
+  LX_TIME_SHIFT,    /* value: +1 "later", "senere"; -1 "earlier", "tidligere" */
   LX_TYPE_COUNT
 } lex_type;
 

@@ -414,7 +414,11 @@ static attache_status split_sentences(document *d, size_t block_index,
 static int lexicon_language(const document *d, size_t i) {
   int en = 0, da = 0;
   for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
-    if (!e->lang) continue;
+    /* counts and time words are short words the other language has too
+     * ("to" is Danish for two) */
+    if (!e->lang || e->type == LX_COUNT || e->type == LX_TIME_UNIT ||
+        e->type == LX_TIME_SHIFT)
+      continue;
     if (!strcmp(e->lang, "en")) en = 1;
     else if (!strcmp(e->lang, "da")) da = 1;
   }

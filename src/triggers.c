@@ -72,7 +72,7 @@ int triggers_index_cues(document *d) {
 /* ---- trigger matching ---------------------------------------------------- */
 
 /* The stemmed key of n trigger words from token i, stepping over up to
- * four adjectives, names, people, titles, pronouns, articles, fillers and
+ * five adjectives, names, people, titles, pronouns, articles, fillers and
  * days inside the phrase ("entering Danish airspace", "lifted its
  * remaining sanctions", "rejste præsident Stubb videre til"), and over
  * `gap` words after the first (Danish word order: "trak sovjetiske tropper
@@ -104,7 +104,7 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
      * Rasmussen" */
     if (lex_is(s, LX_TITLE) && s->target && s->target->kind == ENT_PERSON)
       titled = 1;
-    if (used > 0 && skipped < 4 && s &&
+    if (used > 0 && skipped < 5 && s &&
         ((s->kind == SPAN_LEXICON &&
           (s->type == LX_ADJECTIVE || s->type == LX_NAME || titled ||
            s->type == LX_SURNAME || s->type == LX_PRONOUN)) ||
@@ -118,9 +118,12 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
     int day = lex_at(d, k, LX_RELDAY);
     if (!day) day = lex_at(d, k, LX_EVENTDAY);
     if (!day) day = lex_at(d, k, LX_WEEKDAY);
-    if (used > 0 && skipped < 4 &&
-        (day || lex_at(d, k, LX_ARTICLE) == 1 || lex_at(d, k, LX_FILLER) == 1)) {
-      k += day ? (size_t)day : 1;
+    /* a filler may be two words: "lifted a large part of the economic
+     * sanctions", "ophævede en stor del af de økonomiske sanktioner" */
+    int filler = lex_at(d, k, LX_FILLER);
+    if (used > 0 && skipped < 5 && k + (size_t)filler <= end &&
+        (day || lex_at(d, k, LX_ARTICLE) == 1 || filler)) {
+      k += day ? (size_t)day : filler ? (size_t)filler : 1;
       skipped++;
       continue;
     }

@@ -196,11 +196,13 @@ static void day_without_year_takes_given_year(void **state) {
         DATE_DAY);
   finds("On Friday 12 September she flew to Kyiv.", 2025, 2025, 9, 12,
         DATE_DAY);
+  finds("On September 12 she flew to Kyiv.", 2025, 2025, 9, 12, DATE_DAY);
 }
 
 static void day_without_year_alone_is_not_a_date(void **state) {
   (void)state;
   finds_nothing("Fredag den 12. september rejste hun til Kyiv.", 0);
+  finds_nothing("On September 12 she flew to Kyiv.", 0);
 }
 
 /* ---- not dates ------------------------------------------------------------ */
@@ -357,6 +359,83 @@ static void format_parse_round_trip(void **state) {
   }
 }
 
+/* A count, a unit and a shift word, in both languages and in digits. */
+static void shifts(void **state) {
+  (void)state;
+  const struct {
+    const char *text;
+    int count, unit;
+  } cases[] = {
+      {"Four days later the envoy left.", 4, 1},
+      {"Fire dage senere rejste gesandten.", 4, 1},
+      {"A week later the talks resumed.", 1, 7},
+      {"En uge senere blev forhandlingerne genoptaget.", 1, 7},
+      {"Two months earlier the border closed.", -2, 30},
+      {"To måneder tidligere lukkede grænsen.", -2, 30},
+      {"10 days later the envoy left.", 10, 1},
+      {"A few weeks later the envoy left.", 0, 7},
+      {"Nogle år senere lukkede ambassaden.", 0, 365},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    mini_doc m;
+    make_doc(&m, cases[i].text);
+    date_shift sh;
+    int found = 0;
+    for (size_t t = 0; t < m.d.tokens.len && !found; t++)
+      found = dates_shift_at(&m.d, t, m.d.tokens.len, &sh);
+    if (!found) fail_msg("no shift in \"%s\"", cases[i].text);
+    assert_int_equal(sh.count, cases[i].count);
+    assert_int_equal(sh.unit, cases[i].unit);
+    assert_int_equal(sh.last - sh.first, 2);
+    free_doc(&m);
+  }
+  /* a count and a unit alone, or a shift word that takes an object */
+  const char *none[] = {"The envoy stayed four days.", "Fire dage efter mødet.",
+                        "Two days before the summit."};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    mini_doc m;
+    make_doc(&m, none[i]);
+    date_shift sh;
+    for (size_t t = 0; t < m.d.tokens.len; t++)
+      if (dates_shift_at(&m.d, t, m.d.tokens.len, &sh))
+        fail_msg("a shift in \"%s\"", none[i]);
+    free_doc(&m);
+  }
+}
+
+static void apply_shifts(void **state) {
+  (void)state;
+  date_value v = {2023, 6, 6, DATE_DAY};
+  date_shift days = {3, 1, 0, 0}, weeks = {-2, 7, 0, 0}, months = {7, 30, 0, 0},
+             years = {-3, 365, 0, 0}, unknown = {0, 7, 0, 0};
+  date_value x = v;
+  assert_true(date_apply_shift(&x, &days));
+  expect_date(&x, 2023, 6, 9, DATE_DAY);
+  x = v;
+  assert_true(date_apply_shift(&x, &weeks));
+  expect_date(&x, 2023, 5, 23, DATE_DAY);
+  x = v; /* a month counted is a month, across the year's end */
+  assert_true(date_apply_shift(&x, &months));
+  expect_date(&x, 2024, 1, 0, DATE_MONTH);
+  x = v;
+  assert_true(date_apply_shift(&x, &years));
+  expect_date(&x, 2020, 0, 0, DATE_YEAR);
+  x = v;
+  assert_false(date_apply_shift(&x, &unknown));
+  x = (date_value){2023, 6, 0, DATE_MONTH}; /* only a day moves */
+  assert_false(date_apply_shift(&x, &days));
+}
+
+/* The caller's year is marked as such: the text's own is not. */
+static void supplied_year_is_marked(void **state) {
+  (void)state;
+  date_span s;
+  assert_true(find("on 28 February", 1972, &s));
+  assert_true(s.year_supplied);
+  assert_true(find("den 28. februar 1972", 1990, &s));
+  assert_false(s.year_supplied);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(day_month_year_en),
@@ -386,6 +465,9 @@ int main(void) {
       cmocka_unit_test(parse_iso),
       cmocka_unit_test(parse_iso_rejects_impossible_days),
       cmocka_unit_test(format_parse_round_trip),
+      cmocka_unit_test(shifts),
+      cmocka_unit_test(apply_shifts),
+      cmocka_unit_test(supplied_year_is_marked),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

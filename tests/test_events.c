@@ -354,6 +354,60 @@ static void relative_dates_need_a_document_date(void **state) {
   graph_free(g);
 }
 
+/* Times counted from the last event told with a day: a shift ("two weeks
+ * later"), a part of that day ("that evening"), a weekday in a text with
+ * no date of its own, a day and month without a year; a time that cannot
+ * be placed dates nothing and does not take the day before either. */
+static void times_counted_from_the_last_event(void **state) {
+  (void)state;
+  const char *en_first = "Finland expelled nine Russian diplomats on Monday, 5 June 2023. ";
+  const char *da_first = "Finland udviste ni russiske diplomater mandag den 5. juni 2023. ";
+  const char *cases[][4] = {
+      {"en", "Two weeks later, Norway's foreign minister visited Helsinki.", "#Visit", "2023-06-19"},
+      {"da", "To uger senere besøgte Norges udenrigsminister Helsinki.", "#Visit", "2023-06-19"},
+      {"en", "Three days later, Norway's foreign minister visited Helsinki.", "#Visit", "2023-06-08"},
+      {"da", "Tre dage senere besøgte Norges udenrigsminister Helsinki.", "#Visit", "2023-06-08"},
+      {"en", "A month later, Norway's foreign minister visited Helsinki.", "#Visit", "2023-07"},
+      {"da", "En måned senere besøgte Norges udenrigsminister Helsinki.", "#Visit", "2023-07"},
+      {"en", "That evening, Norway's prime minister spoke by phone with Finland's president.",
+       "#PhoneCall", "2023-06-05"},
+      {"da", "Samme aften talte Norges statsminister i telefon med Finlands præsident.",
+       "#PhoneCall", "2023-06-05"},
+      {"en", "On Thursday, Norway's foreign minister visited Helsinki.", "#Visit", "2023-06-08"},
+      {"da", "Torsdag besøgte Norges udenrigsminister Helsinki.", "#Visit", "2023-06-08"},
+      {"en", "On 9 June, Norway's foreign minister visited Helsinki.", "#Visit", "2023-06-09"},
+      {"da", "Den 9. juni besøgte Norges udenrigsminister Helsinki.", "#Visit", "2023-06-09"},
+      {"en", "A few days later, Norway's foreign minister visited Helsinki.", "#Visit", NULL},
+      {"da", "Nogle dage senere besøgte Norges udenrigsminister Helsinki.", "#Visit", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    int da = !strcmp(cases[i][0], "da");
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", da ? da_first : en_first, cases[i][1]);
+    test_graph *g = extract(text, cases[i][0]);
+    const char *date = event_date(g, cases[i][2]);
+    CHECK(count_typed(g, cases[i][2]) == 1, g);
+    CHECK(cases[i][3] ? date && !strcmp(date, cases[i][3]) : date == NULL, g);
+    graph_free(g);
+  }
+  /* against a document date, the day before yesterday */
+  const char *before[][2] = {
+      {"en", "Norway's foreign minister visited Helsinki the day before yesterday."},
+      {"da", "Norges udenrigsminister besøgte i forgårs Helsinki."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract_dated(before[i][1], before[i][0], "2023-06-10");
+    const char *date = event_date(g, "#Visit");
+    CHECK(date && !strcmp(date, "2023-06-08"), g);
+    graph_free(g);
+  }
+  /* a weekday with no day at all to count from */
+  test_graph *g = extract("Finland expelled nine Russian diplomats in 2023. "
+                          "On Thursday, Norway's foreign minister visited Helsinki.", "en");
+  CHECK(count_typed(g, "#Visit") == 1 && !event_date(g, "#Visit"), g);
+  graph_free(g);
+}
+
 static void look_alikes_are_not_events(void **state) {
   (void)state;
   /* a list of other press releases, a quotation, a book title in references */
@@ -905,6 +959,25 @@ static void punitive_tariffs_are_sanctions(void **state) {
   }
 }
 
+/* "lifted a large part of the sanctions": how much is stepped over, and
+ * the lifting verb keeps its meaning */
+static void part_of_the_sanctions_lifted(void **state) {
+  (void)state;
+  const char *lifted[][2] = {
+      {"en", "Canada lifted a large part of the economic sanctions against Cuba."},
+      {"da", "Canada ophævede en stor del af de økonomiske sanktioner mod Cuba."},
+      {"en", "Canada eased some of its sanctions against Cuba."},
+      {"da", "Canada lempede nogle af sine sanktioner mod Cuba."},
+  };
+  for (size_t i = 0; i < sizeof lifted / sizeof *lifted; i++) {
+    test_graph *g = extract(lifted[i][1], lifted[i][0]);
+    CHECK(count_typed(g, "#SanctionsLifted") == 1, g);
+    CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+    CHECK(event_role(g, "#SanctionsLifted", "target", "Cuba"), g);
+    graph_free(g);
+  }
+}
+
 static void same_event_told_twice_is_one(void **state) {
   (void)state;
   test_graph *g = extract("Latvia expels Russian diplomats\n\nThe government of "
@@ -935,6 +1008,7 @@ int main(void) {
       cmocka_unit_test(dates_in_both_languages),
       cmocka_unit_test(date_ranges),
       cmocka_unit_test(relative_dates_need_a_document_date),
+      cmocka_unit_test(times_counted_from_the_last_event),
       cmocka_unit_test(weekdays_against_the_document_date),
       cmocka_unit_test(datelines),
       cmocka_unit_test(look_alikes_are_not_events),
@@ -954,6 +1028,7 @@ int main(void) {
       cmocka_unit_test(pronoun_carries_the_subject_on),
       cmocka_unit_test(venues_take_no_part),
       cmocka_unit_test(punitive_tariffs_are_sanctions),
+      cmocka_unit_test(part_of_the_sanctions_lifted),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
