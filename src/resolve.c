@@ -781,10 +781,36 @@ static entity *other_state_in_sentence(document *d, size_t at, const entity *not
   return best;
 }
 
+/* Is the title span s a consort's, right after a holder of the same
+ * office and "and": "King Charles III and Queen Camilla", "kong Frederik
+ * og dronning Mary"? */
+static int consort_title(document *d, const span *s) {
+  if (s->first < 3) return 0;
+  const lex_entry *e = token_lex(d, s->first - 1);
+  for (; e && e->type != LX_AND; e = e->next) {}
+  if (!e) return 0;
+  e = s->last == s->first       ? token_lex(d, s->first)
+      : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
+                                : NULL;
+  for (; e && e->type != LX_CONSORT_TITLE; e = e->next) {}
+  if (!e || e->target != s->role) return 0;
+  const span *before = span_ending(d, s->first - 2);
+  entity *partner = before ? person_at(d, before->first) : NULL;
+  if (!partner) return 0;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == partner && p->role == s->role &&
+        same_sentence(d, p->token, s->first))
+      return 1;
+  }
+  return 0;
+}
+
 static void resolve_posts(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
     if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
+    if (lex_is(s, LX_TITLE) && consort_title(d, s)) continue;
     size_t after;
     entity *of = state_near(d, s->first, s->last, &after);
     size_t j = after + 1;

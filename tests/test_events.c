@@ -959,6 +959,22 @@ static void punitive_tariffs_are_sanctions(void **state) {
   }
 }
 
+/* An invitation to an event is a plan of it */
+static void invited_events_are_planned(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Sweden's prime minister invited Chile's president to visit Stockholm."},
+      {"da", "Sveriges statsminister inviterede Chiles præsident til at besøge Stockholm."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#Visit") == 1, g);
+    CHECK(has(g, "event/", "ns#status", "ns#Planned"), g);
+    CHECK(!has(g, "event/", "ns#status", "ns#Happened"), g);
+    graph_free(g);
+  }
+}
+
 /* "lifted a large part of the sanctions": how much is stepped over, and
  * the lifting verb keeps its meaning */
 static void part_of_the_sanctions_lifted(void **state) {
@@ -1029,6 +1045,7 @@ int main(void) {
       cmocka_unit_test(venues_take_no_part),
       cmocka_unit_test(punitive_tariffs_are_sanctions),
       cmocka_unit_test(part_of_the_sanctions_lifted),
+      cmocka_unit_test(invited_events_are_planned),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };

@@ -36,6 +36,19 @@ static void adjectives(void **state) {
   graph_free(g);
 }
 
+/* Danish transliterations of Slavic given names start a name as the
+ * English ones do ("Sergej" as "Sergei") */
+static void transliterated_given_names(void **state) {
+  (void)state;
+  test_graph *g = extract("Ifølge avisen har Sergej Volkov forladt landet.\n", "da");
+  CHECK(has_entity(g, "#Person", "Sergej Volkov"), g);
+  graph_free(g);
+  g = extract("Aleksej Volkov og Jurij Petrov rejste til Moskva.\n", "da");
+  CHECK(has_entity(g, "#Person", "Aleksej Volkov"), g);
+  CHECK(has_entity(g, "#Person", "Jurij Petrov"), g);
+  graph_free(g);
+}
+
 static void demonyms(void **state) {
   (void)state;
   test_graph *g = extract("Opinion poll\n\nMost Danes support the new "
@@ -295,6 +308,7 @@ int main(void) {
       cmocka_unit_test(unknown_person_after_title),
       cmocka_unit_test(speaker_after_speech_verb),
       cmocka_unit_test(given_name_and_surname),
+      cmocka_unit_test(transliterated_given_names),
       cmocka_unit_test(sentence_start_is_no_name),
       cmocka_unit_test(shouting_is_no_name),
   };

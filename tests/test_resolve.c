@@ -138,6 +138,34 @@ static void known_person_office_state(void **state) {
 
 /* one prime minister per state: a second one without a state is the
  * other state's of the sentence */
+/* A queen right after a king and "and" is his consort and holds no
+ * office; alone the title names the office. "kong" is the Danish title
+ * before a name. */
+static void consorts_hold_no_office(void **state) {
+  (void)state;
+  const char *pairs[][2] = {
+      {"en", "Norway's King Olav Berg and Queen Sonja Lind visited Sweden.\n"},
+      {"da", "Norges kong Olav Berg og dronning Sonja Lind besøgte Sverige.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(pairs[i][1], pairs[i][0]);
+    CHECK(has_role(g, "Olav Berg", "#HeadOfState", "Norway"), g);
+    CHECK(has_entity(g, "#Person", "Sonja Lind"), g);
+    CHECK(!has_role(g, "Sonja Lind", "#HeadOfState", "Norway") &&
+              !has_role(g, "Sonja Lind", "#HeadOfState", "Sweden"), g);
+    graph_free(g);
+  }
+  const char *alone[][2] = {
+      {"en", "Norway's Queen Sonja Lind received the Swedish prime minister.\n"},
+      {"da", "Norges dronning Sonja Lind modtog den svenske statsminister.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(alone[i][1], alone[i][0]);
+    CHECK(has_role(g, "Sonja Lind", "#HeadOfState", "Norway"), g);
+    graph_free(g);
+  }
+}
+
 static void one_holder_at_a_time(void **state) {
   (void)state;
   test_graph *g = extract("Denmark and Iceland\n\nPrime Minister Karen Holm "
@@ -298,6 +326,7 @@ int main(void) {
       cmocka_unit_test(name_ending_in_one_letter),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
+      cmocka_unit_test(consorts_hold_no_office),
       cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
