@@ -660,6 +660,32 @@ static int carries_event(document *d, const stem_word **words, const trigger *t,
   return 0;
 }
 
+/* Is t within the few words after a discussion trigger that say what
+ * was discussed, before a clause boundary or "and"? */
+enum { TOPIC_WORDS = 4 };
+
+static int discussed(const document *d, const trigger *discussion, const trigger *t) {
+  if (t->first <= discussion->last || t->first - discussion->last > TOPIC_WORDS)
+    return 0;
+  for (size_t k = discussion->last + 1; k < t->first; k++)
+    if (separator(d, k) || lex_at(d, k, LX_AND)) return 0;
+  return 1;
+}
+
+/* "discussed trade in a phone call", "drøftede handel i en
+ * telefonsamtale": a discussion with a meeting or call named after it in
+ * its clause is what that event was about, not another meeting. */
+static int content_of_next(document *d, const stem_word **words, const trigger *t,
+                           size_t end) {
+  trigger t2;
+  for (size_t k = t->last + 1; k < end && k <= t->last + 8 && !separator(d, k); k++)
+    if (words[k] && trigger_at(d, words, k, end, &t2) &&
+        t2.cls->kind == KB_EVENT_CLASS && t2.cls->direction == DIR_SYMMETRIC &&
+        t2.lex->value != TRIGGER_CONTENT)
+      return 1;
+  return 0;
+}
+
 /* Where the head of a compound joined to an abbreviation by a hyphen
  * begins ("NATO-topmødet", "EU-sanktioner", "G7-møde"): the head word
  * tells the event. 0 for any other word. */
@@ -723,6 +749,13 @@ attache_status events_document(document *d) {
         i = t.last;
         continue; /* "trade war": the word inside tells of no event */
       }
+      /* "discussed trade", "drøftede sanktionerne": what is discussed is
+       * its topic, no event (a call or meeting it was discussed in is) */
+      if (has_previous && previous.lex->value == TRIGGER_CONTENT &&
+          t.cls->direction != DIR_SYMMETRIC && discussed(d, &previous, &t)) {
+        i = t.last;
+        continue;
+      }
       /* what a statement announces is still told ("announced the
        * sanctions"), see carries_event */
       int object = has_previous && previous.cls != t.cls &&
@@ -773,8 +806,9 @@ attache_status events_document(document *d) {
         }
         cls = anaphor_of->cls;
       }
-      if (t.lex->value == TRIGGER_CONTENT && m != MOD_PLANNED &&
-          content_of_last(d, s, &t)) {
+      if (t.lex->value == TRIGGER_CONTENT &&
+          (content_of_next(d, words, &t, end) ||
+           (m != MOD_PLANNED && content_of_last(d, s, &t)))) {
         i = t.last;
         continue;
       }

@@ -959,6 +959,47 @@ static void punitive_tariffs_are_sanctions(void **state) {
   }
 }
 
+/* a discussion told with its call or meeting is that event's content */
+static void discussed_in_a_call(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Sweden and Chile discussed trade in a phone call on Monday."},
+      {"da", "Sverige og Chile drøftede handel i en telefonsamtale mandag."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#PhoneCall") == 1, g);
+    CHECK(count_typed(g, "#Meeting") == 0, g);
+    CHECK(count_typed(g, "#Trade") == 0, g); /* what was discussed */
+    CHECK(has_event(g, "#PhoneCall", "Sweden", "Chile", NULL), g);
+    graph_free(g);
+  }
+}
+
+/* what is discussed is no event; what follows "and" may be */
+static void discussed_is_no_event(void **state) {
+  (void)state;
+  const char *topics[][2] = {
+      {"en", "The foreign ministers of Sweden and Chile met in Stockholm and discussed the sanctions."},
+      {"da", "Sveriges og Chiles udenrigsministre mødtes i Stockholm og drøftede sanktionerne."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(topics[i][1], topics[i][0]);
+    CHECK(count_typed(g, "#Meeting") == 1, g);
+    CHECK(count_typed(g, "#SanctionsImposed") == 0, g);
+    graph_free(g);
+  }
+  const char *more[][2] = {
+      {"en", "Sweden and Chile discussed the war and imposed sanctions on Russia."},
+      {"da", "Sverige og Chile drøftede krigen og indførte sanktioner mod Rusland."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(more[i][1], more[i][0]);
+    CHECK(count_typed(g, "#SanctionsImposed") == 1, g);
+    graph_free(g);
+  }
+}
+
 /* An invitation to an event is a plan of it */
 static void invited_events_are_planned(void **state) {
   (void)state;
@@ -1046,6 +1087,8 @@ int main(void) {
       cmocka_unit_test(punitive_tariffs_are_sanctions),
       cmocka_unit_test(part_of_the_sanctions_lifted),
       cmocka_unit_test(invited_events_are_planned),
+      cmocka_unit_test(discussed_in_a_call),
+      cmocka_unit_test(discussed_is_no_event),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
