@@ -71,6 +71,9 @@ static int definite(const document *d, const trigger *t) {
     size_t n = strlen(form), m = strlen(word);
     if (m > n && !strncmp(word, form, n)) {
       const char *rest = word + n;
+      /* after a short vowel the consonant doubles: "kritik" + "ken" */
+      if (rest[0] == form[n - 1] && rest[1] && strchr("bdfgklmnprstv", rest[0]))
+        rest++;
       def = !strcmp(rest, "n") || !strcmp(rest, "en") || !strcmp(rest, "t") ||
             !strcmp(rest, "et") || !strcmp(rest, "ne") || !strcmp(rest, "ene") ||
             !strcmp(rest, "erne") || !strcmp(rest, "rne");

@@ -90,6 +90,15 @@ static int tok_is(const document *d, size_t i, const char *key) {
   return i < d->tokens.len && !strcmp(doc_token(d, i)->key, key);
 }
 
+/* Is token i a one-word cue of this type in the document's language ("to",
+ * "til")? The cue index is built after resolution, for the events. */
+static int cue_word(const document *d, size_t i, lex_type type) {
+  if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return 0;
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
+    if (e->type == type && (!e->lang || !strcmp(e->lang, d->lang))) return 1;
+  return 0;
+}
+
 static int same_sentence(const document *d, size_t a, size_t b) {
   return doc_token(d, a)->sentence == doc_token(d, b)->sentence;
 }
@@ -814,10 +823,11 @@ static void resolve_posts(document *d, int anaphors) {
     size_t after;
     entity *of = state_near(d, s->first, s->last, &after);
     size_t j = after + 1;
-    /* "ambassador to Denmark, NAME": the host, then the holder */
-    if ((tok_is(d, j, "to") || tok_is(d, j, "in")) && j + 1 < d->tokens.len) {
+    /* "ambassador to Denmark, NAME", "ambassadør i USA, NAME": the host,
+     * then the holder */
+    if ((cue_word(d, j, LX_TO) || cue_word(d, j, LX_IN)) && j + 1 < d->tokens.len) {
       size_t k = j + 1;
-      if (tok_is(d, k, "the")) k++;
+      if (cue_word(d, k, LX_ARTICLE)) k++;
       span *host = k < d->tokens.len ? span_starting(d, k) : NULL;
       if (host && lex_is(host, LX_NAME) && is_state_kb(span_kb(host)))
         j = host->last + 1;

@@ -976,6 +976,20 @@ static void discussed_in_a_call(void **state) {
   }
 }
 
+/* A Danish definite noun whose consonant doubles ("kritik", "kritikken")
+ * tells an event again; it is no new one */
+static void doubled_consonant_is_definite(void **state) {
+  (void)state;
+  test_graph *g = extract("Norge kritiserede Chile mandag. Chile afviste kritikken.", "da");
+  CHECK(count_typed(g, "#Criticism") == 1, g);
+  CHECK(event_role(g, "#Criticism", "actor", "Norway"), g);
+  CHECK(!event_role(g, "#Criticism", "actor", "Chile"), g);
+  graph_free(g);
+  g = extract("Chile afviste kritikken.", "da");
+  CHECK(count_typed(g, "#Criticism") == 0, g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1089,6 +1103,7 @@ int main(void) {
       cmocka_unit_test(invited_events_are_planned),
       cmocka_unit_test(discussed_in_a_call),
       cmocka_unit_test(discussed_is_no_event),
+      cmocka_unit_test(doubled_consonant_is_definite),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };

@@ -138,6 +138,21 @@ static void known_person_office_state(void **state) {
 
 /* one prime minister per state: a second one without a state is the
  * other state's of the sentence */
+/* "ambassador to Chile, NAME", "ambassadør i Chile, NAME": the host
+ * between the title and its holder */
+static void ambassador_host_then_holder(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway's ambassador to Chile, Kari Nordby, presented her credentials.\n"},
+      {"da", "Norges ambassadør i Chile, Kari Nordby, overrakte sine akkreditiver.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Kari Nordby", "#Ambassador", "Norway"), g);
+    graph_free(g);
+  }
+}
+
 /* A queen right after a king and "and" is his consort and holds no
  * office; alone the title names the office. "kong" is the Danish title
  * before a name. */
@@ -327,6 +342,7 @@ int main(void) {
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),
+      cmocka_unit_test(ambassador_host_then_holder),
       cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
