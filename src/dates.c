@@ -176,6 +176,12 @@ int dates_find(const document *d, size_t first, size_t count, int year,
     date_value v;
     size_t used = date_at(d, i, end, &v);
     if (!used) continue;
+    /* "the 2014 explosion", "a 2019 agreement": a year that qualifies a
+     * noun says which one, not when the sentence's event was */
+    if (v.precision == DATE_YEAR && used == 1 && i > 0 &&
+        doc_token(d, i - 1)->end < doc_token(d, i)->start &&
+        lex_at(d, i - 1, LX_ARTICLE))
+      continue;
     /* a bare day and month takes the year of a range end or of the text */
     size_t last = i + used - 1;
     date_value second = {0, 0, 0, DATE_NONE};

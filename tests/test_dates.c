@@ -426,6 +426,15 @@ static void apply_shifts(void **state) {
   assert_false(date_apply_shift(&x, &days));
 }
 
+/* A year after an article qualifies a noun: no date */
+static void year_qualifying_a_noun(void **state) {
+  (void)state;
+  finds_nothing("Norway expelled two diplomats over the 2014 explosion.", 0);
+  finds_nothing("Norge henviste til en 2014-aftale og til den 2019 indgåede pagt.", 0);
+  finds("Norway expelled two diplomats in 2014.", 0, 2014, 0, 0, DATE_YEAR);
+  finds("Norge udviste to diplomater i 2014.", 0, 2014, 0, 0, DATE_YEAR);
+}
+
 /* The caller's year is marked as such: the text's own is not. */
 static void supplied_year_is_marked(void **state) {
   (void)state;
@@ -468,6 +477,7 @@ int main(void) {
       cmocka_unit_test(shifts),
       cmocka_unit_test(apply_shifts),
       cmocka_unit_test(supplied_year_is_marked),
+      cmocka_unit_test(year_qualifying_a_noun),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
