@@ -145,7 +145,9 @@ int trigger_at(document *d, const stem_word **words, size_t i, size_t end,
   strbuf_init(&key);
   int found = 0;
   for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
-    for (size_t gap = 0; gap <= (n >= 3 ? 3u : 0u) && !found; gap++) {
+    /* up to four words between a long phrase's first word and the rest:
+     * "ordered 20 Czech embassy staff to leave" */
+    for (size_t gap = 0; gap <= (n >= 3 ? 4u : 0u) && !found; gap++) {
       size_t last = phrase_at(d, words, i, end, n, gap, &key);
       if (last == (size_t)-1) continue;
       for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {

@@ -990,6 +990,21 @@ static void doubled_consonant_is_definite(void **state) {
   graph_free(g);
 }
 
+/* four words between a phrase's first word and its rest */
+static void ordered_to_leave(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile ordered 15 Norwegian embassy staff to leave."},
+      {"da", "Chile beordrede 15 ansatte ved Norges ambassade til at forlade landet."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(event_role(g, "#Expulsion", "actor", "Chile"), g);
+    CHECK(event_role(g, "#Expulsion", "target", "Norway"), g);
+    graph_free(g);
+  }
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1104,6 +1119,7 @@ int main(void) {
       cmocka_unit_test(discussed_in_a_call),
       cmocka_unit_test(discussed_is_no_event),
       cmocka_unit_test(doubled_consonant_is_definite),
+      cmocka_unit_test(ordered_to_leave),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
