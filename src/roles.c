@@ -39,8 +39,8 @@ entity *entity_at(document *d, size_t i, size_t *last) {
   return NULL;
 }
 
-/* What a participant brings along: a person's office state, a ministry's
- * state, an embassy's sending state. */
+/* What a participant brings along: a person's office state (or union,
+ * for an EU ambassador), a ministry's state, an embassy's sending state. */
 void add_with_state(document *d, vec *v, entity *e) {
   push_entity(v, e);
   if (e->kind == ENT_MINISTRY || e->kind == ENT_EMBASSY) push_entity(v, e->of);
@@ -48,7 +48,8 @@ void add_with_state(document *d, vec *v, entity *e) {
     for (size_t i = 0; i < d->posts.len; i++) {
       post *p = VEC_AT(&d->posts, post, i);
       if (p->holder == e && !p->former &&
-          (p->of->kind == ENT_STATE || p->of->kind == ENT_TERRITORY))
+          (p->of->kind == ENT_STATE || p->of->kind == ENT_TERRITORY ||
+           p->of->kind == ENT_INTL_ORG))
         push_entity(v, p->of);
     }
 }
@@ -171,7 +172,8 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
    * Denmark", "de skal forlade landet"): who leaves is the name right
    * before it; the rest act */
   size_t leaver = (size_t)-1;
-  if (t->lex->value == TRIGGER_PASSIVE && ev->cls->direction == DIR_ACTOR_TARGET)
+  entity *apposed_leaver = NULL;
+  if (t->lex->value == TRIGGER_PASSIVE && ev->cls->direction == DIR_ACTOR_TARGET) {
     for (size_t k = t->first; k-- > cs;) {
       span *sp = span_of(d, k);
       if (sp && sp->target && !(sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL)) {
@@ -179,6 +181,16 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
         break;
       }
     }
+    /* ... or the person set off by commas just before the clause: "asked
+     * the EU ambassador, Dirk Schuebel, to leave the country" */
+    span *apposed = leaver == (size_t)-1 && cs >= s->first + 3 && separator(d, cs - 1)
+                        ? span_of(d, cs - 2)
+                        : NULL;
+    if (apposed && apposed->last == cs - 2 && apposed->target &&
+        apposed->target->kind == ENT_PERSON && apposed->first > s->first &&
+        separator(d, apposed->first - 1))
+      apposed_leaver = apposed->target;
+  }
   /* the sentence's subject stands in for a clause without one, skipping
    * what lies between its first verb and the clause */
   size_t skip_from = 0, skip_to = 0;
@@ -283,7 +295,8 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     }
     if (last > i) i = last;
   }
-  if (leaver != (size_t)-1) {
+  if (apposed_leaver) add_with_state(d, &ev->targets, apposed_leaver);
+  if (leaver != (size_t)-1 || apposed_leaver) {
     /* "den iranske ambassade ... skal forlade landet": the state of who
      * leaves does not act */
     size_t out = 0;

@@ -1005,6 +1005,24 @@ static void ordered_to_leave(void **state) {
   }
 }
 
+/* who is told to leave may stand between commas before the clause, and
+ * the union an ambassador serves leaves with him */
+static void apposed_leaver(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile asked the EU ambassador, Anna Berg, to leave the country."},
+      {"da", "Chile bad EU's ambassadør, Anna Berg, om at forlade landet."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(event_role(g, "#Expulsion", "actor", "Chile"), g);
+    CHECK(event_role(g, "#Expulsion", "target", "Anna Berg"), g);
+    CHECK(!event_role(g, "#Expulsion", "actor", "Anna Berg"), g);
+    CHECK(!event_role(g, "#Expulsion", "actor", "European Union"), g);
+    graph_free(g);
+  }
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1120,6 +1138,7 @@ int main(void) {
       cmocka_unit_test(discussed_is_no_event),
       cmocka_unit_test(doubled_consonant_is_definite),
       cmocka_unit_test(ordered_to_leave),
+      cmocka_unit_test(apposed_leaver),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
