@@ -430,6 +430,40 @@ static void date_event(document *d, const sentence *s, event *ev) {
   ev->time_unplaced = !dated && unplaced;
 }
 
+/* "Danmark udviser to russiske diplomater. Det oplyser Udenrigsministeriet
+ * mandag.", "This was announced by the ministry on Monday.": a sentence
+ * that opens with a back reference and a speech verb reports the one
+ * before, and the time of the report dates its events told without one. */
+enum { REPORT_VERB_REACH = 3 };
+
+static void date_reported_events(document *d, size_t si) {
+  const sentence *s = doc_sentence(d, si);
+  if (si == 0 || s->count < 3 || !lex_at(d, s->first, LX_BACK_REFERENCE) ||
+      doc_sentence(d, si - 1)->block != s->block)
+    return;
+  size_t verb = s->first + 1;
+  while (verb < s->first + s->count && verb <= s->first + REPORT_VERB_REACH &&
+         !(lex_is(span_of(d, verb), LX_SPEECH) && span_of(d, verb)->first == verb))
+    verb++;
+  if (verb >= s->first + s->count || verb > s->first + REPORT_VERB_REACH) return;
+  event report = {0};
+  report.sentence = si;
+  report.trigger_first = report.trigger_last = verb;
+  report.status = STATUS_HAPPENED;
+  date_event(d, s, &report);
+  if (report.when.start.precision == DATE_NONE) return;
+  for (size_t i = 0; i < d->events.len; i++) {
+    event *x = *VEC_AT(&d->events, event *, i);
+    /* told there, or told there again ("Danmark udviser ..." above it) */
+    if ((x->sentence == si - 1 || x->last_sentence == si - 1) && !x->time_unplaced &&
+        (x->when.start.precision == DATE_NONE || x->date_inherited)) {
+      x->when = report.when;
+      x->counted_from_event = report.counted_from_event;
+      x->date_inherited = 0;
+    }
+  }
+}
+
 /* ---- the pass ------------------------------------------------------------ */
 
 /* Does the sentence quote someone, with at least `min_words` words in one
@@ -731,6 +765,8 @@ attache_status events_document(document *d) {
     if (doc_block(d, s->block)->kind == BLOCK_HEADING && s->count <= 4)
       continue;
     size_t end = s->first + s->count;
+    /* before this sentence's events, which may count from those dates */
+    date_reported_events(d, si);
     speech_events(d, si);
     /* the last trigger read in this sentence, for told-again events that
      * are its object */
@@ -836,6 +872,7 @@ attache_status events_document(document *d) {
             si - prev->sentence <= 2) {
           ev->when = prev->when;
           ev->counted_from_event = prev->counted_from_event;
+          ev->date_inherited = 1;
         }
       }
       add_event(d, ev, !anaphor_of && definite(d, &t));

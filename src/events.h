@@ -27,6 +27,7 @@ struct event {
   int counted_from_event; /* when is "the next day" after another event */
   int time_unplaced;      /* a time is told that could not be placed ("on
                            * Tuesday" with no date to count from) */
+  int date_inherited;     /* the date is the event's before it */
   event_status status;
   const char *iri;
 };

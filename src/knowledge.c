@@ -408,7 +408,8 @@ static const struct {
     {"article", LX_ARTICLE},                {"contrast", LX_CONTRAST},
     {"except", LX_EXCEPT},           {"future", LX_FUTURE},
     {"relative", LX_RELATIVE},       {"filler", LX_FILLER},
-    {"passive", LX_PASSIVE},         {"byCue", LX_BY}};
+    {"passive", LX_PASSIVE},         {"byCue", LX_BY},
+    {"backReference", LX_BACK_REFERENCE}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

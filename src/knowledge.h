@@ -105,6 +105,7 @@ typedef enum {
   LX_TIME_UNIT,     /* value: its days: 1, 7; 30 a calendar month, 365 a year */
   LX_TIME_SHIFT,    /* value: +1 "later", "senere"; -1 "earlier", "tidligere" */
   LX_CONSORT_TITLE, /* "queen", "dronning" after "King X and": a consort */
+  LX_BACK_REFERENCE, /* "Det", "This" opening a report of the sentence before */
   LX_TYPE_COUNT
 } lex_type;
 

@@ -1023,6 +1023,45 @@ static void apposed_leaver(void **state) {
   }
 }
 
+/* "Det oplyser ... mandag": a report of the sentence before dates its
+ * events told without a time */
+static void reported_the_day_after(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile expelled two Norwegian diplomats. This was announced by Chile's "
+             "foreign ministry on Monday."},
+      {"da", "Chile har besluttet at udvise to norske diplomater. Det oplyser Chiles "
+             "udenrigsministerium mandag."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract_dated(texts[i][1], texts[i][0], "2023-05-10");
+    const char *date = event_date(g, "#Expulsion");
+    CHECK(date && !strcmp(date, "2023-05-08"), g);
+    graph_free(g);
+  }
+  /* in time for what counts from it */
+  const char *cascade[][2] = {
+      {"en", "Chile expelled two Norwegian diplomats. This was announced by Chile's "
+             "foreign ministry on Monday. The next day Norway's prime minister spoke "
+             "by phone with Chile's president."},
+      {"da", "Chile har besluttet at udvise to norske diplomater. Det oplyser Chiles "
+             "udenrigsministerium mandag. Dagen efter talte Norges statsminister i "
+             "telefon med Chiles præsident."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract_dated(cascade[i][1], cascade[i][0], "2023-05-10");
+    const char *date = event_date(g, "#PhoneCall");
+    CHECK(date && !strcmp(date, "2023-05-09"), g);
+    graph_free(g);
+  }
+  /* a sentence that does not refer back dates nothing before it */
+  test_graph *g = extract_dated("Chile expelled two Norwegian diplomats. Chile's "
+                                "foreign ministry announced new visa rules on Monday.",
+                                "en", "2023-05-10");
+  CHECK(count_typed(g, "#Expulsion") == 1 && !event_date(g, "#Expulsion"), g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1139,6 +1178,7 @@ int main(void) {
       cmocka_unit_test(doubled_consonant_is_definite),
       cmocka_unit_test(ordered_to_leave),
       cmocka_unit_test(apposed_leaver),
+      cmocka_unit_test(reported_the_day_after),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
