@@ -234,6 +234,10 @@ static void emit_event(emitter *e, const event *ev) {
   document *d = e->d;
   const char *s = ev->iri;
   put_iri(e, s, RDF "type", ev->cls->iri);
+  /* the classes it is a kind of, as dip:Event: a query for other events
+   * finds the diplomatic relations reduced too */
+  for (const kb_entity *c = ev->cls->broader; c; c = c->broader)
+    put_iri(e, s, RDF "type", c->iri);
   put_iri(e, s, RDF "type", DIP_NS "Event");
   const vec *lists[3] = {&ev->actors, &ev->targets, &ev->participants};
   const char *props[3] = {DIP_NS "actor", DIP_NS "target", DIP_NS "participant"};

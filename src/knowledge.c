@@ -19,6 +19,7 @@
 
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+#define RDFS_SUBCLASS "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 #define SKOS_ALT "http://www.w3.org/2004/02/skos/core#altLabel"
 #define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
 #define ORG_ROLE "http://www.w3.org/ns/org#role"
@@ -446,6 +447,9 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
         e->function = strmap_get(&kb->entities, t[i].o);
       else if (is(p, LEX_NS, "minister"))
         e->minister_role = strmap_get(&kb->entities, t[i].o);
+      else if (!strcmp(p, RDFS_SUBCLASS) && strcmp(t[i].o, DIP_NS "Event") &&
+               !strncmp(t[i].o, DIP_NS, strlen(DIP_NS)))
+        e->broader = strmap_get(&kb->entities, t[i].o);
       continue;
     }
     if (named && (strcmp(p, RDFS_LABEL) == 0 || strcmp(p, SKOS_ALT) == 0 ||

@@ -45,6 +45,8 @@ struct kb_entity {
   const kb_entity *part_of; /* territory, ministry: its state; person: the
                                state of all their known offices */
   const kb_entity *function;/* named ministry: its function */
+  const kb_entity *broader; /* event class: the class it is a kind of, other
+                               than dip:Event (rdfs:subClassOf) */
   const char *key;          /* ministry function: IRI key */
   const char *template_en, *template_da;
   const kb_entity *minister_role;

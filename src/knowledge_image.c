@@ -17,7 +17,7 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIM9" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe; 9: counts, time units, shifts, consort titles and back references */
+#define MAGIC "ATTKBIM9" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe; 9: counts, time units, shifts, consort titles, back references and an event class's broader class */
 enum { NMAPS = 9 };
 
 typedef struct {
@@ -38,7 +38,7 @@ static uint64_t hash_probe(void) { return strmap_key_hash("attache knowledge ima
 typedef struct {
   uint32_t iri, local, label_en, label_da, iso, key, template_en, template_da,
       language, capital_en, capital_da;
-  uint32_t part_of, function, minister_role;
+  uint32_t part_of, function, minister_role, broader;
   uint32_t same_as_at, same_as_n, cameo_at, cameo_n;
   int32_t kind, historical, founded, dissolved, direction, venue;
 } entity_record;
@@ -182,6 +182,7 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
     r->part_of = index_of(w.entities, w.nentities, e->part_of);
     r->function = index_of(w.entities, w.nentities, e->function);
     r->minister_role = index_of(w.entities, w.nentities, e->minister_role);
+    r->broader = index_of(w.entities, w.nentities, e->broader);
     r->same_as_at = list_ref(&w, &e->same_as, &r->same_as_n);
     r->cameo_at = list_ref(&w, &e->cameo, &r->cameo_n);
     r->kind = e->kind;
@@ -457,6 +458,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
     e->part_of = ENT(r->part_of);
     e->function = ENT(r->function);
     e->minister_role = ENT(r->minister_role);
+    e->broader = ENT(r->broader);
     e->kind = (kb_kind)r->kind;
     e->historical = r->historical;
     e->founded = r->founded;

@@ -118,12 +118,15 @@ char *pub_href(const pub_page *pg, const char *iri) {
 const char *pub_event_class(const pub_graph *g, const char *event) {
   const raptor_term *types[16];
   size_t n = pub_objects(g, event, PUB_RDF "type", types, 16);
+  const char *other = NULL; /* dip:OtherEvent, unless a kind of it is named */
   for (size_t i = 0; i < n && i < 16; i++) {
     const char *t = pub_iri(types[i]);
-    if (t && !strncmp(t, PUB_DIP, strlen(PUB_DIP)) && strcmp(t, PUB_DIP "Event"))
-      return t + strlen(PUB_DIP);
+    if (!t || strncmp(t, PUB_DIP, strlen(PUB_DIP)) || !strcmp(t, PUB_DIP "Event"))
+      continue;
+    if (!strcmp(t, PUB_DIP "OtherEvent")) other = t + strlen(PUB_DIP);
+    else return t + strlen(PUB_DIP);
   }
-  return NULL;
+  return other;
 }
 
 const char *pub_event_date(const pub_graph *g, const char *event, char *buf, size_t size) {

@@ -1062,6 +1062,25 @@ static void reported_the_day_after(void **state) {
   graph_free(g);
 }
 
+/* a narrower kind of other event is an other event too */
+static void relations_reduced_is_an_other_event(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile recalled its ambassador from Bolivia."},
+      {"da", "Chile hjemkaldte sin ambassadør fra Bolivia."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#RelationsReduced") == 1, g);
+    CHECK(count_typed(g, "#OtherEvent") == 1, g);
+    CHECK(count_typed(g, "#Event") == 1, g);
+    graph_free(g);
+  }
+  test_graph *g = extract("Chile and Bolivia met in La Paz.", "en");
+  CHECK(count_typed(g, "#Meeting") == 1 && count_typed(g, "#OtherEvent") == 0, g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1179,6 +1198,7 @@ int main(void) {
       cmocka_unit_test(ordered_to_leave),
       cmocka_unit_test(apposed_leaver),
       cmocka_unit_test(reported_the_day_after),
+      cmocka_unit_test(relations_reduced_is_an_other_event),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
