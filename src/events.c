@@ -263,18 +263,45 @@ static int plan_time_before(const document *d, size_t i, const event *ev) {
          ((f & TF_PLAN_TIME) || ((f & TF_SPEECH_TIME) && ev->status == STATUS_PLANNED));
 }
 
-/* The day of the last event told before the sentence that has one: what
- * "the next day" and "samme dag" count from. */
+/* The day a sentence of the running text names in full ("The Security
+ * Council adopted the resolution on 25 March 2024."), though it tells no
+ * event; not a heading's or a dateline's. */
+static int sentence_day(const document *d, size_t si, date_span *out) {
+  const sentence *s = doc_sentence(d, si);
+  block_kind kind = doc_block(d, s->block)->kind;
+  if (kind == BLOCK_HEADING || kind == BLOCK_BOILERPLATE ||
+      (d->after_dateline > s->first && d->after_dateline <= s->first + s->count))
+    return 0;
+  return dates_find(d, s->first, s->count, 0, out) && out->start.precision == DATE_DAY;
+}
+
+/* How far back a day named in a sentence without an event is looked
+ * for: the events' days reach back as far as they go. */
+enum { NAMED_DAY_REACH = 8 };
+
+/* The last day told before the sentence: of an event, or named in a
+ * sentence after it. What "the next day" and "samme dag" count from. */
 static int last_day_told(const document *d, size_t before_sentence,
                          date_value *out) {
-  for (size_t i = d->events.len; i-- > 0;) {
+  size_t told_in = 0;
+  int found = 0;
+  for (size_t i = d->events.len; i-- > 0 && !found;) {
     const event *x = *VEC_AT(&d->events, event *, i);
     if (x->sentence < before_sentence && x->when.start.precision == DATE_DAY) {
       *out = x->when.start;
+      told_in = x->last_sentence < before_sentence ? x->last_sentence : x->sentence;
+      found = 1;
+    }
+  }
+  for (size_t k = before_sentence; k-- > 0 && before_sentence - k <= NAMED_DAY_REACH;) {
+    if (found && k <= told_in) break;
+    date_span named;
+    if (sentence_day(d, k, &named)) {
+      *out = named.start;
       return 1;
     }
   }
-  return 0;
+  return found;
 }
 
 /* A time nearest the trigger in [first, end) that counts from another
@@ -428,6 +455,52 @@ static void date_event(document *d, const sentence *s, event *ev) {
   }
   /* "On Tuesday" with nothing to count from: not the last event's day */
   ev->time_unplaced = !dated && unplaced;
+}
+
+/* An event told without a time happened when the text was last: on the
+ * day of the event told just before it (an undated one between, such as
+ * a quoted statement, does not break the thread). Not further back than
+ * INHERIT_REACH sentences, and in the same paragraph, but for a paragraph
+ * of one sentence (a press release puts each sentence on its own line).
+ * An event told in the past perfect ("had been spying") happened before.
+ * A day only named in a sentence without an event dates what counts from
+ * it ("the next day"), not what tells no time at all. */
+enum { INHERIT_REACH = 2 };
+
+static int may_inherit_from(const document *d, size_t si, size_t k) {
+  const sentence *here = doc_sentence(d, si), *there = doc_sentence(d, k);
+  if (doc_block(d, here->block)->kind != BLOCK_TEXT ||
+      doc_block(d, there->block)->kind != BLOCK_TEXT)
+    return 0;
+  for (size_t j = k; j < si; j++) { /* every paragraph left is one sentence */
+    const sentence *a = doc_sentence(d, j), *b = doc_sentence(d, j + 1);
+    if (a->block != b->block && j > 0 && doc_sentence(d, j - 1)->block == a->block)
+      return 0;
+  }
+  return 1;
+}
+
+static int past_perfect(const document *d, const event *ev) {
+  size_t first = doc_sentence(d, ev->sentence)->first;
+  for (size_t k = ev->trigger_first, steps = 0; k-- > first && steps < 3; steps++)
+    if (lex_at(d, k, LX_PAST_PERFECT) == 1) return 1;
+  return 0;
+}
+
+static void inherit_date(document *d, size_t si, event *ev) {
+  if (past_perfect(d, ev)) return;
+  size_t first = si >= INHERIT_REACH ? si - INHERIT_REACH : 0;
+  while (first < si && !may_inherit_from(d, si, first)) first++;
+  for (size_t i = d->events.len; i-- > 0;) {
+    const event *x = *VEC_AT(&d->events, event *, i);
+    if (x->last_sentence < first || first == si) break;
+    if (x->when.start.precision != DATE_NONE && x->last_sentence < si) {
+      ev->when = x->when;
+      ev->counted_from_event = x->counted_from_event;
+      ev->date_inherited = 1;
+      return;
+    }
+  }
 }
 
 /* "Danmark udviser to russiske diplomater. Det oplyser Udenrigsministeriet
@@ -864,17 +937,8 @@ attache_status events_document(document *d) {
         ev->participants.len = 0;
       }
       date_event(d, s, ev);
-      if (ev->when.start.precision == DATE_NONE && !ev->time_unplaced && d->events.len) {
-        /* the date of the event just told in the same paragraph */
-        event *prev = *VEC_AT(&d->events, event *, d->events.len - 1);
-        if (prev->when.start.precision != DATE_NONE &&
-            doc_sentence(d, prev->sentence)->block == s->block &&
-            si - prev->sentence <= 2) {
-          ev->when = prev->when;
-          ev->counted_from_event = prev->counted_from_event;
-          ev->date_inherited = 1;
-        }
-      }
+      if (ev->when.start.precision == DATE_NONE && !ev->time_unplaced)
+        inherit_date(d, si, ev);
       add_event(d, ev, !anaphor_of && definite(d, &t));
       i = t.last;
     }

@@ -108,6 +108,7 @@ typedef enum {
   LX_TIME_SHIFT,    /* value: +1 "later", "senere"; -1 "earlier", "tidligere" */
   LX_CONSORT_TITLE, /* "queen", "dronning" after "King X and": a consort */
   LX_BACK_REFERENCE, /* "Det", "This" opening a report of the sentence before */
+  LX_PAST_PERFECT,  /* "had", "havde": what happened before the time told */
   LX_TYPE_COUNT
 } lex_type;
 

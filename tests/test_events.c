@@ -1081,6 +1081,48 @@ static void relations_reduced_is_an_other_event(void **state) {
   graph_free(g);
 }
 
+/* An event told without a time takes the running date: of the event
+ * before it past an undated one, across the lines of a press release but
+ * not across paragraphs; not when told in the past perfect. A day named
+ * in a sentence without an event is what "the next day" counts from. */
+static void running_date(void **state) {
+  (void)state;
+  const char *cases[][4] = {
+      {"en", "Chile's new government took office on 11 March 2022. The next day its "
+             "foreign minister visited Bolivia.", "#Visit", "2022-03-12"},
+      {"da", "Chiles nye regering tiltrådte den 11. marts 2022. Dagen efter besøgte "
+             "landets udenrigsminister Bolivia.", "#Visit", "2022-03-12"},
+      {"en", "Chile's president visited Bolivia on 12 March 2023.\n\nChile and "
+             "Bolivia signed a trade agreement.", "#Agreement", "2023-03-12"},
+      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023.\n\nChile og "
+             "Bolivia underskrev en handelsaftale.", "#Agreement", "2023-03-12"},
+      {"en", "Chile's president visited Bolivia on 12 March 2023. \"We are friends,\" "
+             "said the president of Bolivia. Chile and Bolivia signed a trade "
+             "agreement.", "#Agreement", "2023-03-12"},
+      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023. \"Vi er venner,\" "
+             "sagde Bolivias præsident. Chile og Bolivia underskrev en "
+             "handelsaftale.", "#Agreement", "2023-03-12"},
+      /* a paragraph of its own after one of several sentences */
+      {"en", "Chile's president visited Bolivia on 12 March 2023. It was a short "
+             "trip.\n\nChile and Bolivia signed a trade agreement.", "#Agreement", NULL},
+      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023. Det var en kort "
+             "rejse.\n\nChile og Bolivia underskrev en handelsaftale.", "#Agreement", NULL},
+      {"en", "Chile expelled a Bolivian diplomat on 12 March 2023.\n\nThe diplomat "
+             "had been spying on Chilean officials.", "#Espionage", NULL},
+      {"da", "Chile udviste en boliviansk diplomat den 12. marts 2023.\n\nDiplomaten "
+             "havde spioneret mod chilenske embedsmænd.", "#Espionage", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char text[600]; /* under a title, the first paragraph is one */
+    snprintf(text, sizeof text, "Chile and Bolivia\n\n%s\n", cases[i][1]);
+    test_graph *g = extract(text, cases[i][0]);
+    const char *date = event_date(g, cases[i][2]);
+    CHECK(count_typed(g, cases[i][2]) == 1, g);
+    CHECK(cases[i][3] ? date && !strcmp(date, cases[i][3]) : date == NULL, g);
+    graph_free(g);
+  }
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1199,6 +1241,7 @@ int main(void) {
       cmocka_unit_test(apposed_leaver),
       cmocka_unit_test(reported_the_day_after),
       cmocka_unit_test(relations_reduced_is_an_other_event),
+      cmocka_unit_test(running_date),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
