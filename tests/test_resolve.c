@@ -153,6 +153,28 @@ static void ambassador_host_then_holder(void **state) {
   }
 }
 
+/* the state of a title past the words that describe the office: a
+ * ministry's state, a name used as a modifier, a seat of government */
+static void state_past_the_office_words(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Peru hosted the talks. Chilean Foreign Ministry spokesman Pablo Rojas "
+             "criticised Bolivia.\n"},
+      {"da", "Peru var vært for forhandlingerne. Det chilenske udenrigsministeriums "
+             "talsmand Pablo Rojas kritiserede Bolivia.\n"},
+      {"en", "Peru hosted the talks. Chile national security spokesman Pablo Rojas "
+             "criticised Bolivia.\n"},
+      {"da", "Peru var vært for forhandlingerne. Chiles nationale sikkerhedstalsmand "
+             "Pablo Rojas kritiserede Bolivia.\n"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Pablo Rojas", "#Official", "Chile"), g);
+    CHECK(!has_role(g, "Pablo Rojas", "#Official", "Peru"), g);
+    graph_free(g);
+  }
+}
+
 /* A queen right after a king and "and" is his consort and holds no
  * office; alone the title names the office. "kong" is the Danish title
  * before a name. */
@@ -343,6 +365,7 @@ int main(void) {
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),
       cmocka_unit_test(ambassador_host_then_holder),
+      cmocka_unit_test(state_past_the_office_words),
       cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
