@@ -42,7 +42,17 @@ void events_free(document *d) {
 }
 
 /* "Samtalen", "the meeting", "mødet": an event already told. */
+/* A trigger phrase that holds a function word names its object as well
+ * ("the closure of the consulate", "the lifting of sanctions"): it tells
+ * something new, not an event told before. */
+static int names_its_object(const document *d, const trigger *t) {
+  for (size_t k = t->first + 1; k < t->last; k++)
+    if (kb_is_stopword(d->kb, doc_token(d, k)->key, d->lang)) return 1;
+  return 0;
+}
+
 static int definite(const document *d, const trigger *t) {
+  if (names_its_object(d, t)) return 0;
   if (t->first > 0 &&
       doc_token(d, t->first - 1)->sentence == doc_token(d, t->first)->sentence) {
     const char *prev = doc_token(d, t->first - 1)->key;

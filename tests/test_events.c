@@ -1123,6 +1123,38 @@ static void running_date(void **state) {
   }
 }
 
+/* suspended sanctions, arms deliveries; a definite noun that
+ * names its object ("the closure of the consulate") is new, not told
+ * again */
+static void suspensions_and_deliveries(void **state) {
+  (void)state;
+  const char *cases[][3] = {
+      {"en", "Chile voted to suspend the sanctions against Peru.", "#SanctionsLifted"},
+      {"da", "Chile besluttede at suspendere sanktionerne mod Peru.", "#SanctionsLifted"},
+      {"en", "Chile announced new arms deliveries to Peru.", "#Aid"},
+      {"da", "Chile annoncerede nye våbenleverancer til Peru.", "#Aid"},
+      {"en", "Chile ordered the closure of the Peruvian consulate.", "#RelationsReduced"},
+      {"da", "Chile beordrede lukning af konsulatet i Peru.", "#RelationsReduced"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract(cases[i][1], cases[i][0]);
+    CHECK(count_typed(g, cases[i][2]) == 1, g);
+    CHECK(event_role(g, cases[i][2], "participant", "Peru"), g);
+    graph_free(g);
+  }
+  /* a ceasefire thanked for is no agreement of those who thank */
+  {
+    test_graph *c = extract("Chiles udenrigsminister takkede Peru for at "
+                            "tilvejebringe en våbenhvile i Gaza.", "da");
+    CHECK(count_typed(c, "#Agreement") == 0, c);
+    graph_free(c);
+  }
+  /* the talks told again are still one event */
+  test_graph *g = extract("Chile and Peru held talks. The talks were constructive.", "en");
+  CHECK(count_typed(g, "#Meeting") == 1, g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1242,6 +1274,7 @@ int main(void) {
       cmocka_unit_test(reported_the_day_after),
       cmocka_unit_test(relations_reduced_is_an_other_event),
       cmocka_unit_test(running_date),
+      cmocka_unit_test(suspensions_and_deliveries),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };

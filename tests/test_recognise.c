@@ -49,6 +49,17 @@ static void transliterated_given_names(void **state) {
   graph_free(g);
 }
 
+/* armed movements that are parties to truces and talks */
+static void armed_movements(void **state) {
+  (void)state;
+  test_graph *g = extract("Israel and Hamas agreed to a truce.\n", "en");
+  CHECK(has_entity(g, "#Organization", "Hamas"), g);
+  graph_free(g);
+  g = extract("Qatar var vært for forhandlinger med Taliban.\n", "da");
+  CHECK(has_entity(g, "#Organization", "Taliban"), g);
+  graph_free(g);
+}
+
 static void demonyms(void **state) {
   (void)state;
   test_graph *g = extract("Opinion poll\n\nMost Danes support the new "
@@ -309,6 +320,7 @@ int main(void) {
       cmocka_unit_test(speaker_after_speech_verb),
       cmocka_unit_test(given_name_and_surname),
       cmocka_unit_test(transliterated_given_names),
+      cmocka_unit_test(armed_movements),
       cmocka_unit_test(sentence_start_is_no_name),
       cmocka_unit_test(shouting_is_no_name),
   };
