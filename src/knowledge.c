@@ -410,7 +410,8 @@ static const struct {
     {"except", LX_EXCEPT},           {"future", LX_FUTURE},
     {"relative", LX_RELATIVE},       {"filler", LX_FILLER},
     {"passive", LX_PASSIVE},         {"byCue", LX_BY},
-    {"backReference", LX_BACK_REFERENCE}, {"pastPerfect", LX_PAST_PERFECT}};
+    {"backReference", LX_BACK_REFERENCE}, {"pastPerfect", LX_PAST_PERFECT},
+    {"possessive", LX_POSSESSIVE}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

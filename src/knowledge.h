@@ -109,6 +109,7 @@ typedef enum {
   LX_CONSORT_TITLE, /* "queen", "dronning" after "King X and": a consort */
   LX_BACK_REFERENCE, /* "Det", "This" opening a report of the sentence before */
   LX_PAST_PERFECT,  /* "had", "havde": what happened before the time told */
+  LX_POSSESSIVE,    /* "its", "sin": a state's own, named before */
   LX_TYPE_COUNT
 } lex_type;
 

@@ -174,6 +174,18 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       return from_kb(d, kb);
     }
   }
+  /* "its ambassador", "sin ambassadør": the state named last before it in
+   * the sentence */
+  if (first > 0 && same_sentence(d, first - 1, first) &&
+      cue_word(d, first - 1, LX_POSSESSIVE)) {
+    for (size_t k = first - 1; k-- > 0 && same_sentence(d, k, first);) {
+      span *s = span_ending(d, k);
+      const kb_entity *kb = span_kb(s);
+      if (s && s->target && (s->target->kind == ENT_STATE || s->target->kind == ENT_TERRITORY))
+        return s->target;
+      if (s && kb && is_state_kb(kb)) return from_kb(d, kb);
+    }
+  }
   /* backward: adjective, demonym or genitive name, past a few modifiers */
   size_t i = first;
   int plain = 1; /* only words that describe the office so far ("national

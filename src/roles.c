@@ -295,6 +295,17 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     }
     if (last > i) i = last;
   }
+  /* "Lithuania recalled its ambassador, NAME": the state of a person
+   * acted on that acts itself is no target of its own act */
+  if (ev->cls->direction == DIR_ACTOR_TARGET && leaver == (size_t)-1 && !apposed_leaver) {
+    size_t out = 0;
+    for (size_t k = 0; k < ev->targets.len; k++) {
+      entity *x = *VEC_AT(&ev->targets, entity *, k);
+      if (!contains(&ev->actors, x) || x->kind == ENT_PERSON)
+        *VEC_AT(&ev->targets, entity *, out++) = x;
+    }
+    ev->targets.len = out;
+  }
   if (apposed_leaver) add_with_state(d, &ev->targets, apposed_leaver);
   if (leaver != (size_t)-1 || apposed_leaver) {
     /* "den iranske ambassade ... skal forlade landet": the state of who

@@ -1155,6 +1155,20 @@ static void suspensions_and_deliveries(void **state) {
   graph_free(g);
 }
 
+/* a state that recalls its own envoy is no target of the recall */
+static void own_envoy_recalled(void **state) {
+  (void)state;
+  test_graph *g = extract("Chile recalled its ambassador, Pablo Rojas, on Monday.", "en");
+  CHECK(event_role(g, "#RelationsReduced", "actor", "Chile"), g);
+  CHECK(event_role(g, "#RelationsReduced", "target", "Pablo Rojas"), g);
+  CHECK(!event_role(g, "#RelationsReduced", "target", "Chile"), g);
+  graph_free(g);
+  g = extract("Chile hjemkaldte sin ambassadør, Pablo Rojas, mandag.", "da");
+  CHECK(event_role(g, "#RelationsReduced", "actor", "Chile"), g);
+  CHECK(!event_role(g, "#RelationsReduced", "target", "Chile"), g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1275,6 +1289,7 @@ int main(void) {
       cmocka_unit_test(relations_reduced_is_an_other_event),
       cmocka_unit_test(running_date),
       cmocka_unit_test(suspensions_and_deliveries),
+      cmocka_unit_test(own_envoy_recalled),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };

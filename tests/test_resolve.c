@@ -175,6 +175,20 @@ static void state_past_the_office_words(void **state) {
   }
 }
 
+/* "its ambassador, NAME": the state named before it in the sentence */
+static void possessive_office(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile sent its ambassador, Pablo Rojas, to Lima.\n"},
+      {"da", "Chile sendte sin ambassadør, Pablo Rojas, til Lima.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Pablo Rojas", "#Ambassador", "Chile"), g);
+    graph_free(g);
+  }
+}
+
 /* A queen right after a king and "and" is his consort and holds no
  * office; alone the title names the office. "kong" is the Danish title
  * before a name. */
@@ -366,6 +380,7 @@ int main(void) {
       cmocka_unit_test(consorts_hold_no_office),
       cmocka_unit_test(ambassador_host_then_holder),
       cmocka_unit_test(state_past_the_office_words),
+      cmocka_unit_test(possessive_office),
       cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
