@@ -95,7 +95,7 @@ static int definite(const document *d, const trigger *t) {
 
 /* ---- modality ------------------------------------------------------------ */
 
-typedef enum { MOD_NONE, MOD_NEGATED, MOD_HYPOTHETICAL, MOD_PLANNED } modality;
+typedef enum { MOD_NONE, MOD_NEGATED, MOD_HYPOTHETICAL, MOD_PLANNED, MOD_REJECTED } modality;
 
 static modality modality_of(const document *d, const sentence *s,
                             const trigger *t) {
@@ -118,6 +118,13 @@ static modality modality_of(const document *d, const sentence *s,
   /* hypotheticals and plans: within the clause before the trigger */
   size_t start = t->first;
   while (start > s->first && !separator(d, start - 1)) start--;
+  /* "refused to recognise", "afviste at anerkende"; "cancelled a planned
+   * visit", "aflyste sit besøg" */
+  if (t->first > start + 1 && lex_at(d, t->first - 1, LX_INFINITIVE) == 1)
+    for (size_t i = t->first - 1; i-- > start && t->first - i <= 4;)
+      if (lex_at(d, i, LX_REJECTED)) return MOD_REJECTED;
+  for (size_t i = t->first; i-- > start && t->first - i <= 4;)
+    if (lex_at(d, i, LX_CANCELLED)) return MOD_REJECTED;
   /* conditions ("if", "ready to") reach the rest of the sentence, like
    * negation, until "but" turns it; modal verbs ("would") their clause */
   int conditional = 0;
@@ -936,7 +943,9 @@ attache_status events_document(document *d) {
       }
       event *ev = event_new(d, cls, si, t.first, t.last);
       if (!ev) return ATTACHE_ERR_NOMEM;
-      ev->status = m == MOD_PLANNED ? STATUS_PLANNED : STATUS_HAPPENED;
+      ev->status = m == MOD_PLANNED    ? STATUS_PLANNED
+                   : m == MOD_REJECTED ? STATUS_REJECTED
+                                       : STATUS_HAPPENED;
       collect_arguments(d, words, s, ev, &t);
       if (anaphor_of) {
         for (size_t k = 0; k < anaphor_of->targets.len; k++)

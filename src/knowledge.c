@@ -411,7 +411,8 @@ static const struct {
     {"relative", LX_RELATIVE},       {"filler", LX_FILLER},
     {"passive", LX_PASSIVE},         {"byCue", LX_BY},
     {"backReference", LX_BACK_REFERENCE}, {"pastPerfect", LX_PAST_PERFECT},
-    {"possessive", LX_POSSESSIVE}};
+    {"possessive", LX_POSSESSIVE}, {"infinitive", LX_INFINITIVE},
+    {"cancelled", LX_CANCELLED}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

@@ -1169,6 +1169,27 @@ static void own_envoy_recalled(void **state) {
   graph_free(g);
 }
 
+/* refused or called off: rejected */
+static void refused_and_cancelled(void **state) {
+  (void)state;
+  const char *texts[][3] = {
+      {"en", "Chile refused to recognise the new government of Peru.", "#Recognition"},
+      {"da", "Chile afviste at anerkende Perus nye regering.", "#Recognition"},
+      {"en", "Chile's president cancelled his planned visit to Peru.", "#Visit"},
+      {"da", "Chiles præsident aflyste sit planlagte besøg i Peru.", "#Visit"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, texts[i][2]) == 1, g);
+    CHECK(has(g, "event/", "ns#status", "ns#Rejected"), g);
+    graph_free(g);
+  }
+  /* what is rejected with a noun is someone else's event */
+  test_graph *g = extract("Chile recognised Peru's new government.", "en");
+  CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1290,6 +1311,7 @@ int main(void) {
       cmocka_unit_test(running_date),
       cmocka_unit_test(suspensions_and_deliveries),
       cmocka_unit_test(own_envoy_recalled),
+      cmocka_unit_test(refused_and_cancelled),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
