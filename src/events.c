@@ -334,9 +334,35 @@ static int last_day_told(const document *d, size_t before_sentence,
  * count from, or its count is unknown ("a few days later"). */
 enum time_kind { TIME_RELDAY, TIME_EVENTDAY, TIME_WEEKDAY, TIME_SHIFT };
 
+/* Is the trigger a verb in the present tense: after its subject (or, in
+ * Danish, before it) and ending as the present does ("rejser", "mødes",
+ * "travels")? With a weekday the present tells what is to come that day:
+ * "Statsministeren rejser onsdag til Estland", "The minister travels to
+ * Estonia on Wednesday". Not a speech verb, whose present tells news. */
+static int present_tense(const document *d, const event *ev) {
+  const token *t = doc_token(d, ev->trigger_first);
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  int da = !strcmp(d->lang, "da");
+  int ending = da ? n >= 5 && (!memcmp(w + n - 2, "er", 2) || !memcmp(w + n - 2, "es", 2))
+                  : n >= 5 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+  /* a speech verb's present tells the news ("oplyser ministeriet mandag",
+   * "siger han") */
+  if (!ending || ev->trigger_first == 0 || lex_is(span_of(d, ev->trigger_first), LX_SPEECH))
+    return 0;
+  const span *before = span_of(d, ev->trigger_first - 1);
+  const span *after = da && ev->trigger_last + 1 < d->tokens.len
+                          ? span_of(d, ev->trigger_last + 1) : NULL;
+  int subject_before = before && (before->target || lex_is(before, LX_TITLE) ||
+                                  lex_is(before, LX_PRONOUN));
+  int subject_after = after && after->first == ev->trigger_last + 1 &&
+                      (after->target || lex_is(after, LX_TITLE) || lex_is(after, LX_PRONOUN));
+  return subject_before || subject_after;
+}
+
 static int relative_date(document *d, size_t first, size_t end, const event *ev,
                          date_value *out, size_t *distance,
-                         int *counted_from_event, int *unplaced) {
+                         int *counted_from_event, int *unplaced, int *to_come) {
   const unsigned long long days = 1ULL << LX_RELDAY | 1ULL << LX_EVENTDAY;
   enum time_kind best = TIME_RELDAY;
   int best_value = 0, found = 0;
@@ -392,9 +418,10 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   } else if (best == TIME_WEEKDAY) {
     int weekday = date_weekday(&day);
     if (!weekday) return 0;
-    offset = ev->status == STATUS_PLANNED || !has_date
-                 ? (best_value - weekday + 7) % 7
-                 : -((weekday - best_value + 7) % 7);
+    int forward = ev->status == STATUS_PLANNED || !has_date ||
+                  (ev->status == STATUS_HAPPENED && present_tense(d, ev));
+    offset = forward ? (best_value - weekday + 7) % 7 : -((weekday - best_value + 7) % 7);
+    *to_come = has_date && offset > 0;
   }
   if (offset && !date_add_days(&day, offset)) return 0;
   *unplaced = 0;
@@ -462,13 +489,14 @@ static void date_event(document *d, const sentence *s, event *ev) {
    * them to a 2014 explosion" */
   date_value relative;
   size_t distance;
-  int from_event = 0, unplaced = 0;
+  int from_event = 0, unplaced = 0, to_come = 0;
   if (relative_date(d, first, first + count, ev, &relative, &distance, &from_event,
-                    &unplaced) &&
+                    &unplaced, &to_come) &&
       (!dated || distance < token_distance(ev->when.first, ev->trigger_first))) {
     memset(&ev->when, 0, sizeof ev->when);
     ev->when.start = relative;
     ev->counted_from_event = from_event;
+    if (to_come && ev->status == STATUS_HAPPENED) ev->status = STATUS_PLANNED;
   }
   /* "On Tuesday" with nothing to count from: not the last event's day */
   ev->time_unplaced = !dated && unplaced;

@@ -1190,6 +1190,27 @@ static void refused_and_cancelled(void **state) {
   graph_free(g);
 }
 
+/* a verb in the present with a weekday tells what is to come that day;
+ * in the past, what was */
+static void present_tense_with_a_weekday(void **state) {
+  (void)state;
+  const char *cases[][4] = {
+      {"en", "Chile's foreign minister travels to Peru on Wednesday.", "Planned", "2025-03-12"},
+      {"da", "Chiles udenrigsminister rejser onsdag til Peru.", "Planned", "2025-03-12"},
+      {"en", "Chile's foreign minister travelled to Peru on Wednesday.", "Happened", "2025-03-05"},
+      {"da", "Chiles udenrigsminister rejste onsdag til Peru.", "Happened", "2025-03-05"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract_dated(cases[i][1], cases[i][0], "2025-03-10");
+    char status[32];
+    snprintf(status, sizeof status, "ns#%s", cases[i][2]);
+    const char *date = event_date(g, "#Visit");
+    CHECK(has(g, "event/", "ns#status", status), g);
+    CHECK(date && !strcmp(date, cases[i][3]), g);
+    graph_free(g);
+  }
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1312,6 +1333,7 @@ int main(void) {
       cmocka_unit_test(suspensions_and_deliveries),
       cmocka_unit_test(own_envoy_recalled),
       cmocka_unit_test(refused_and_cancelled),
+      cmocka_unit_test(present_tense_with_a_weekday),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
