@@ -759,6 +759,16 @@ static const post *last_post(const document *d, const kb_entity *role,
   return NULL;
 }
 
+/* The post named last before token `at`. */
+static const post *post_before(const document *d, size_t at) {
+  const post *best = NULL;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->token < at && (!best || p->token > best->token)) best = p;
+  }
+  return best;
+}
+
 /* The post of `holder` with `role` whose state the text gave, named
  * last. */
 static const post *holder_post(const document *d, const entity *holder,
@@ -859,9 +869,19 @@ static void resolve_posts(document *d, int anaphors) {
     int guessed = 0; /* the state is the home one by default */
     if (lex_is(s, LX_COUNTERPART)) {
       /* "his Russian counterpart, Sergey Lavrov": the office of the person
-       * he is the counterpart of */
-      const post *other = last_post(d, NULL, NULL, holder);
-      if (!other || !holder || !of || other->of == of) continue;
+       * he is the counterpart of; "sin norske kollega" alone: the holder
+       * of that office in that state, named elsewhere in the text */
+      const post *other = holder ? last_post(d, NULL, NULL, holder) : post_before(d, s->first);
+      if (!other || !of || other->of == of) continue;
+      if (!holder) {
+        if (!anaphors) continue;
+        const post *p = nearest_post(d, other->role, of, s->first);
+        if (p) {
+          s->target = p->holder;
+          add_mention(p->holder, s->first, s->last);
+        }
+        continue;
+      }
       role = other->role;
     }
     if (!holder != !!anaphors) continue;

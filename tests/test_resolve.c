@@ -189,6 +189,23 @@ static void possessive_office(void **state) {
   }
 }
 
+/* "his Peruvian counterpart" alone: the holder of the same office in
+ * that state, named elsewhere in the text */
+static void counterpart_named_elsewhere(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile's Foreign Minister Pablo Rojas met his Peruvian counterpart on "
+             "Monday. Peru's Foreign Minister Ana Quispe called the talks useful.\n"},
+      {"da", "Chiles udenrigsminister Pablo Rojas mødtes mandag med sin peruvianske "
+             "kollega. Perus udenrigsminister Ana Quispe kaldte mødet nyttigt.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_event(g, "#Meeting", "Pablo Rojas", "Ana Quispe", NULL), g);
+    graph_free(g);
+  }
+}
+
 /* A queen right after a king and "and" is his consort and holds no
  * office; alone the title names the office. "kong" is the Danish title
  * before a name. */
@@ -381,6 +398,7 @@ int main(void) {
       cmocka_unit_test(ambassador_host_then_holder),
       cmocka_unit_test(state_past_the_office_words),
       cmocka_unit_test(possessive_office),
+      cmocka_unit_test(counterpart_named_elsewhere),
       cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(non_ascii_names),
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
