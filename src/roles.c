@@ -95,7 +95,12 @@ static int list_comma(document *d, size_t i, size_t end) {
   }
   if (j < end && !strcmp(doc_token(d, j)->key, "the")) j++;
   entity *b = j < end ? entity_at(d, j, &before) : NULL;
-  if (!a || !b || a->kind == ENT_PERSON || b->kind == ENT_PERSON) return 0;
+  /* people as well as states ("Støre, Kristersson and Orpo met"); a
+   * person's apposition is no name of the same kind ("Kofod, Denmark's
+   * foreign minister") */
+  if (!a || !b || (a->kind == ENT_PERSON) != (b->kind == ENT_PERSON)) return 0;
+  /* "According to Peskov, Putin and Xi met": the source is no member */
+  if (prev->first > 0 && lex_is(span_of(d, prev->first - 1), LX_SPEECH)) return 0;
   /* the list goes on after the second name ("Denmark, Norway and
    * Sweden", "Danmark, Norge, Sverige"); else the comma ends a clause
    * and a new one begins with its subject ("after the invasion of

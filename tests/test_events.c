@@ -627,6 +627,25 @@ static void who_acts(void **state) {
     CHECK(event_role(g, "#Expulsion", "target", "Finland"), g);
     graph_free(g);
   }
+  /* people as well as states; not the source before the comma */
+  const char *people[][2] = {
+      {"en", "Pablo Rojas, Ana Quispe and Luis Arce met in Lima."},
+      {"da", "Pablo Rojas, Ana Quispe og Luis Arce mødtes i Lima."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(people[i][1], people[i][0]);
+    CHECK(has_event(g, "#Meeting", "Pablo Rojas", "Ana Quispe", "Luis Arce", NULL), g);
+    graph_free(g);
+  }
+  const char *sourced[][2] = {
+      {"en", "According to Pablo Rojas, Ana Quispe and Luis Arce met in Lima."},
+      {"da", "Ifølge Pablo Rojas, Ana Quispe og Luis Arce mødtes de i Lima."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(sourced[i][1], sourced[i][0]);
+    CHECK(!event_role(g, "#Meeting", "participant", "Pablo Rojas"), g);
+    graph_free(g);
+  }
   /* who reports an event at the end of its sentence takes no part in it */
   const char *reported[][2] = {
       {"en", "Norway ordered a Russian diplomat to leave the country on "
