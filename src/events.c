@@ -283,13 +283,28 @@ static int plan_time_before(const document *d, size_t i, const event *ev) {
 /* The day a sentence of the running text names in full ("The Security
  * Council adopted the resolution on 25 March 2024."), though it tells no
  * event; not a heading's or a dateline's. */
+struct named_day {
+  signed char known; /* 0 not yet asked, 1 named, -1 none */
+  date_span when;
+};
+
 static int sentence_day(const document *d, size_t si, date_span *out) {
+  /* asked of the same sentences for event after event: once each */
+  struct named_day *n = d->named_days ? &d->named_days[si] : NULL;
+  if (n && n->known) {
+    if (n->known > 0) *out = n->when;
+    return n->known > 0;
+  }
   const sentence *s = doc_sentence(d, si);
   block_kind kind = doc_block(d, s->block)->kind;
-  if (kind == BLOCK_HEADING || kind == BLOCK_BOILERPLATE ||
-      (d->after_dateline > s->first && d->after_dateline <= s->first + s->count))
-    return 0;
-  return dates_find(d, s->first, s->count, 0, out) && out->start.precision == DATE_DAY;
+  int named = kind != BLOCK_HEADING && kind != BLOCK_BOILERPLATE &&
+              !(d->after_dateline > s->first && d->after_dateline <= s->first + s->count) &&
+              dates_find(d, s->first, s->count, 0, out) && out->start.precision == DATE_DAY;
+  if (n) {
+    n->known = named ? 1 : -1;
+    if (named) n->when = *out;
+  }
+  return named;
 }
 
 /* How far back a day named in a sentence without an event is looked
@@ -836,7 +851,7 @@ static int content_of_next(document *d, const stem_word **words, const trigger *
   for (size_t k = t->last + 1; k < end && k <= t->last + 8 && !separator(d, k); k++)
     if (words[k] && trigger_at(d, words, k, end, &t2) &&
         t2.cls->kind == KB_EVENT_CLASS && t2.cls->direction == DIR_SYMMETRIC &&
-        t2.lex->value != TRIGGER_CONTENT)
+        !(t2.lex->value & TRIGGER_CONTENT))
       return 1;
   return 0;
 }
@@ -861,6 +876,8 @@ static size_t compound_head(const char *word, size_t n) {
 attache_status events_document(document *d) {
   unsigned char *quoted = quoted_tokens(d);
   if (!quoted || triggers_index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
+  d->named_days = arena_alloc(&d->mem, sizeof *d->named_days * (d->sentences.len + 1));
+  if (!d->named_days) return ATTACHE_ERR_NOMEM;
   /* each main-sentence word's stem, and its note (see trigger_at) */
   const stem_word **words =
       arena_alloc(&d->mem, sizeof *words * (d->tokens.len + 1));
@@ -872,7 +889,7 @@ attache_status events_document(document *d) {
     stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start + head,
                                    t->end - t->start - head);
     if (!w) continue; /* out of memory: the word is no trigger */
-    if (w->note < 0) w->note = (long)kb_trigger_longest(d->kb, w->stem);
+    if (w->note < 0) w->note = (long)kb_trigger_note(d->kb, w->stem);
     words[i] = w;
   }
   for (size_t si = 0; si < d->sentences.len; si++) {
@@ -908,7 +925,7 @@ attache_status events_document(document *d) {
       }
       /* "discussed trade", "drøftede sanktionerne": what is discussed is
        * its topic, no event (a call or meeting it was discussed in is) */
-      if (has_previous && previous.lex->value == TRIGGER_CONTENT &&
+      if (has_previous && (previous.lex->value & TRIGGER_CONTENT) &&
           t.cls->direction != DIR_SYMMETRIC && discussed(d, &previous, &t)) {
         i = t.last;
         continue;
@@ -963,7 +980,7 @@ attache_status events_document(document *d) {
         }
         cls = anaphor_of->cls;
       }
-      if (t.lex->value == TRIGGER_CONTENT &&
+      if ((t.lex->value & TRIGGER_CONTENT) &&
           (content_of_next(d, words, &t, end) ||
            (m != MOD_PLANNED && content_of_last(d, s, &t)))) {
         i = t.last;

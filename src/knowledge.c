@@ -504,12 +504,16 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
              is(p, LEX_NS, "contentTrigger")) {
       int da = t[i].lang && !strcmp(t[i].lang, "da");
       unsigned char nt = 0;
-      char *key = stem_phrase(kb, da ? st_da : st_en, t[i].o, &nt);
+      /* "hilste … velkommen": the words, and that others may stand between */
+      char *words = arena_strdup(&kb->mem, t[i].o);
+      char *gap = words ? strstr(words, "\xE2\x80\xA6") : NULL;
+      if (gap) memset(gap, ' ', 3);
+      char *key = words ? stem_phrase(kb, da ? st_da : st_en, words, &nt) : NULL;
+      int value = is(p, LEX_NS, "passiveTrigger")   ? TRIGGER_PASSIVE
+                  : is(p, LEX_NS, "contentTrigger") ? TRIGGER_CONTENT
+                                                    : 0;
       rc = add_entry(kb, &kb->stems, key, LX_TRIGGER, e, t[i].lang, t[i].o,
-                     nt, CASE_ANY,
-                     is(p, LEX_NS, "passiveTrigger")   ? TRIGGER_PASSIVE
-                     : is(p, LEX_NS, "contentTrigger") ? TRIGGER_CONTENT
-                                                       : 0);
+                     nt, CASE_ANY, value | (gap ? TRIGGER_SEPARABLE : 0));
       if (nt > kb->max_tokens) kb->max_tokens = nt;
     } else {
       for (size_t c = 0; c < sizeof cue_properties / sizeof *cue_properties; c++)
@@ -700,8 +704,12 @@ int kb_phrase_continues(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->phrase_prefixes, key) != NULL;
 }
 
-size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
+size_t kb_trigger_note(const attache_knowledge *kb, const char *stem) {
   return (size_t)(uintptr_t)strmap_get(&kb->trigger_lengths, stem);
+}
+
+size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
+  return kb_trigger_note(kb, stem) & (KB_SEPARABLE_START - 1);
 }
 
 /* Presence filters on the maps the extractor asks most often for words
@@ -747,11 +755,15 @@ int kb_build_indexes(attache_knowledge *kb) {
     if (first_len >= sizeof first) continue; /* no stem is that long */
     memcpy(first, key, first_len);
     first[first_len] = '\0';
-    size_t known = kb_trigger_longest(kb, first);
-    if (stems <= known) continue;
+    size_t separable = 0;
+    for (const lex_entry *e = kb->stems.slots[i].value; e; e = e->next)
+      if (e->value & TRIGGER_SEPARABLE) separable = KB_SEPARABLE_START;
+    size_t note = kb_trigger_note(kb, first), known = note & (KB_SEPARABLE_START - 1);
+    size_t updated = (stems > known ? stems : known) | (note & KB_SEPARABLE_START) | separable;
+    if (updated == note) continue;
     /* a known first stem keeps its stored key; a new one needs a copy */
-    const char *stored = known ? first : arena_strndup(&kb->mem, first, first_len);
-    if (!stored || strmap_put(&kb->trigger_lengths, stored, (void *)(uintptr_t)stems) != 0)
+    const char *stored = note ? first : arena_strndup(&kb->mem, first, first_len);
+    if (!stored || strmap_put(&kb->trigger_lengths, stored, (void *)(uintptr_t)updated) != 0)
       return -1;
   }
   return filter_maps(kb);

@@ -120,7 +120,9 @@ enum { CASE_ANY = 0, CASE_CAPITALISED = 1, CASE_EXACT_CAPS = 2 };
 /* lex_entry.value of a trigger: told from the side of those acted on
  * (lex:passiveTrigger), or telling what an event just told was about
  * (lex:contentTrigger). */
-enum { TRIGGER_PASSIVE = 1, TRIGGER_CONTENT = 2 };
+/* Bits of a trigger's value. A separable trigger is written with "…"
+ * where other words may stand ("hilste … velkommen"). */
+enum { TRIGGER_PASSIVE = 1, TRIGGER_CONTENT = 2, TRIGGER_SEPARABLE = 4 };
 
 typedef struct lex_entry lex_entry;
 struct lex_entry {
@@ -187,6 +189,10 @@ const lex_entry *kb_lookup_word(const attache_knowledge *kb, const char *key,
 int kb_phrase_continues(const attache_knowledge *kb, const char *key);
 /* The most stems of a trigger phrase starting with `stem`; 0 when none. */
 size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem);
+/* The same note with KB_SEPARABLE_START set when a separable two-word
+ * trigger ("hilse … velkommen") starts with the stem. */
+enum { KB_SEPARABLE_START = 0x100 };
+size_t kb_trigger_note(const attache_knowledge *kb, const char *stem);
 /* After loading: trigger_lengths from the stem lexicon, and the presence
  * filters of the maps mostly asked for words they lack; 0 or -1 (out of
  * memory). */

@@ -178,7 +178,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
    * before it; the rest act */
   size_t leaver = (size_t)-1;
   entity *apposed_leaver = NULL;
-  if (t->lex->value == TRIGGER_PASSIVE && ev->cls->direction == DIR_ACTOR_TARGET) {
+  if ((t->lex->value & TRIGGER_PASSIVE) && ev->cls->direction == DIR_ACTOR_TARGET) {
     for (size_t k = t->first; k-- > cs;) {
       span *sp = span_of(d, k);
       if (sp && sp->target && !(sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL)) {
@@ -284,7 +284,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
           add_with_state(d, &ev->participants, e);
         } else if (i == leaver) {
           add_with_state(d, &ev->targets, e);
-        } else if (t->lex->value == TRIGGER_PASSIVE ||
+        } else if ((t->lex->value & TRIGGER_PASSIVE) ||
                    (passive ? agent
                             : i < t->first || i == inverted || inside_subject ||
                                   (source && e->kind == ENT_PERSON))) {

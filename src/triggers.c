@@ -139,19 +139,24 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
 int trigger_at(document *d, const stem_word **words, size_t i, size_t end,
                trigger *out) {
   /* every phrase tried below starts with this token's stem */
-  size_t max = words[i] ? (size_t)words[i]->note : 0;
+  size_t note = words[i] ? (size_t)words[i]->note : 0;
+  size_t max = note & (KB_SEPARABLE_START - 1);
   if (!max) return 0;
   strbuf key;
   strbuf_init(&key);
   int found = 0;
   for (size_t n = max < 6 ? max : 6; n >= 1 && !found; n--) {
     /* up to four words between a long phrase's first word and the rest:
-     * "ordered 20 Czech embassy staff to leave" */
-    for (size_t gap = 0; gap <= (n >= 3 ? 4u : 0u) && !found; gap++) {
+     * "ordered 20 Czech embassy staff to leave"; up to three in a
+     * two-word phrase written as separable: "hilste beslutningen
+     * velkommen" */
+    size_t gaps = n >= 3 ? 4 : n == 2 && (note & KB_SEPARABLE_START) ? 3 : 0;
+    for (size_t gap = 0; gap <= gaps && !found; gap++) {
       size_t last = phrase_at(d, words, i, end, n, gap, &key);
       if (last == (size_t)-1) continue;
       for (const lex_entry *e = kb_lookup_stem(d->kb, key.data); e; e = e->next) {
         if (e->lang && strcmp(e->lang, d->lang)) continue;
+        if (n == 2 && gap && !(e->value & TRIGGER_SEPARABLE)) continue;
         out->cls = e->target;
         out->first = i;
         out->last = last;

@@ -51,7 +51,7 @@ int triggers_index_cues(document *d);
 
 /* The longest stemmed trigger at token i before `end`. words[k] is token
  * k's stem (NULL for no word); words[i]->note the most stems of a trigger
- * starting with the word's stem (kb_trigger_longest). */
+ * starting with the word's stem, with KB_SEPARABLE_START (kb_trigger_note). */
 int trigger_at(document *d, const stem_word **words, size_t i, size_t end,
                trigger *out);
 

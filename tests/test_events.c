@@ -1230,6 +1230,25 @@ static void present_tense_with_a_weekday(void **state) {
   }
 }
 
+/* a separable trigger ("hilse … velkommen") takes words between its own */
+static void separable_trigger(void **state) {
+  (void)state;
+  test_graph *g = extract("Chiles udenrigsminister hilste beslutningen velkommen.", "da");
+  CHECK(count_typed(g, "#Praise") == 1, g);
+  graph_free(g);
+  g = extract("Chile hilste den nye aftale velkommen.", "da");
+  CHECK(count_typed(g, "#Praise") == 1, g);
+  graph_free(g);
+  /* the English verb is one word; a two-word phrase not written separable
+   * takes no words between */
+  g = extract("Chile's foreign minister welcomed the decision.", "en");
+  CHECK(count_typed(g, "#Praise") == 1, g);
+  graph_free(g);
+  g = extract("Chile lifted on paper the sanctions against Peru.", "en");
+  CHECK(count_typed(g, "#SanctionsLifted") == 0, g);
+  graph_free(g);
+}
+
 /* what is discussed is no event; what follows "and" may be */
 static void discussed_is_no_event(void **state) {
   (void)state;
@@ -1353,6 +1372,7 @@ int main(void) {
       cmocka_unit_test(own_envoy_recalled),
       cmocka_unit_test(refused_and_cancelled),
       cmocka_unit_test(present_tense_with_a_weekday),
+      cmocka_unit_test(separable_trigger),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };

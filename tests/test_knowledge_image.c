@@ -111,7 +111,7 @@ static void image_keeps_the_indexes(void **state) {
   for (size_t i = 0; i < parsed->trigger_lengths.cap; i++) {
     const strmap_slot *s = &parsed->trigger_lengths.slots[i];
     if (!s->key) continue;
-    assert_int_equal(kb_trigger_longest(restored, s->key), (uintptr_t)s->value);
+    assert_int_equal(kb_trigger_note(restored, s->key), (uintptr_t)s->value);
   }
   assert_int_equal(kb_trigger_longest(restored, "qqqxyzzy"), 0);
   const strmap *maps[] = {&restored->phrases, &restored->stems,
