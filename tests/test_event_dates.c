@@ -355,10 +355,10 @@ static void reported_the_day_after(void **state) {
 }
 
 
-/* An event told without a time takes the running date: of the event
- * before it past an undated one, across the lines of a press release but
- * not across paragraphs; not when told in the past perfect. A day named
- * in a sentence without an event is what "the next day" counts from. */
+/* An event told without a time takes the date of the dated event told
+ * just before it in its paragraph; not across paragraphs, not past an
+ * undated event, not when told in the past perfect. A day named in a
+ * sentence without an event is what "the next day" counts from. */
 static void running_date(void **state) {
   (void)state;
   const char *cases[][4] = {
@@ -366,24 +366,22 @@ static void running_date(void **state) {
              "foreign minister visited Bolivia.", "#Visit", "2022-03-12"},
       {"da", "Chiles nye regering tiltrådte den 11. marts 2022. Dagen efter besøgte "
              "landets udenrigsminister Bolivia.", "#Visit", "2022-03-12"},
-      {"en", "Chile's president visited Bolivia on 12 March 2023.\n\nChile and "
+      {"en", "Chile's president visited Bolivia on 12 March 2023. Chile and "
              "Bolivia signed a trade agreement.", "#Agreement", "2023-03-12"},
-      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023.\n\nChile og "
+      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023. Chile og "
              "Bolivia underskrev en handelsaftale.", "#Agreement", "2023-03-12"},
-      {"en", "Chile's president visited Bolivia on 12 March 2023. \"We are friends,\" "
-             "said the president of Bolivia. Chile and Bolivia signed a trade "
-             "agreement.", "#Agreement", "2023-03-12"},
-      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023. \"Vi er venner,\" "
-             "sagde Bolivias præsident. Chile og Bolivia underskrev en "
-             "handelsaftale.", "#Agreement", "2023-03-12"},
+      {"en", "Chile's president visited Bolivia on 12 March 2023.\n\nChile and "
+             "Bolivia signed a trade agreement.", "#Agreement", NULL},
+      {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023.\n\nChile og "
+             "Bolivia underskrev en handelsaftale.", "#Agreement", NULL},
       /* a paragraph of its own after one of several sentences */
       {"en", "Chile's president visited Bolivia on 12 March 2023. It was a short "
              "trip.\n\nChile and Bolivia signed a trade agreement.", "#Agreement", NULL},
       {"da", "Chiles præsident besøgte Bolivia den 12. marts 2023. Det var en kort "
              "rejse.\n\nChile og Bolivia underskrev en handelsaftale.", "#Agreement", NULL},
-      {"en", "Chile expelled a Bolivian diplomat on 12 March 2023.\n\nThe diplomat "
+      {"en", "Chile expelled a Bolivian diplomat on 12 March 2023. The diplomat "
              "had been spying on Chilean officials.", "#Espionage", NULL},
-      {"da", "Chile udviste en boliviansk diplomat den 12. marts 2023.\n\nDiplomaten "
+      {"da", "Chile udviste en boliviansk diplomat den 12. marts 2023. Diplomaten "
              "havde spioneret mod chilenske embedsmænd.", "#Espionage", NULL},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
