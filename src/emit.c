@@ -236,7 +236,8 @@ static void emit_event(emitter *e, const event *ev) {
   put_iri(e, s, RDF "type", ev->cls->iri);
   /* the classes it is a kind of, as dip:Event: a query for other events
    * finds the diplomatic relations reduced too */
-  for (const kb_entity *c = ev->cls->broader; c; c = c->broader)
+  int depth = 0; /* a loop in the ontology's subclasses ends here */
+  for (const kb_entity *c = ev->cls->broader; c && depth < 8; c = c->broader, depth++)
     put_iri(e, s, RDF "type", c->iri);
   put_iri(e, s, RDF "type", DIP_NS "Event");
   const vec *lists[3] = {&ev->actors, &ev->targets, &ev->participants};

@@ -106,6 +106,11 @@ enum time_kind { TIME_RELDAY, TIME_EVENTDAY, TIME_WEEKDAY, TIME_SHIFT };
  * "travels")? With a weekday the present tells what is to come that day:
  * "Statsministeren rejser onsdag til Estland", "The minister travels to
  * Estonia on Wednesday". Not a speech verb, whose present tells news. */
+static int person_like(const span *s) {
+  return (s->target && s->target->kind == ENT_PERSON) || lex_is(s, LX_TITLE) ||
+         lex_is(s, LX_PRONOUN);
+}
+
 static int present_tense(const document *d, const event *ev) {
   const token *t = doc_token(d, ev->trigger_first);
   size_t n = t->end - t->start;
@@ -117,13 +122,13 @@ static int present_tense(const document *d, const event *ev) {
    * "siger han") */
   if (!ending || ev->trigger_first == 0 || lex_is(span_of(d, ev->trigger_first), LX_SPEECH))
     return 0;
+  /* a person as its subject: "New US sanctions" or "russiske
+   * sanktioner" end like a verb too */
   const span *before = span_of(d, ev->trigger_first - 1);
   const span *after = da && ev->trigger_last + 1 < d->tokens.len
                           ? span_of(d, ev->trigger_last + 1) : NULL;
-  int subject_before = before && (before->target || lex_is(before, LX_TITLE) ||
-                                  lex_is(before, LX_PRONOUN));
-  int subject_after = after && after->first == ev->trigger_last + 1 &&
-                      (after->target || lex_is(after, LX_TITLE) || lex_is(after, LX_PRONOUN));
+  int subject_before = before && before->last == ev->trigger_first - 1 && person_like(before);
+  int subject_after = after && after->first == ev->trigger_last + 1 && person_like(after);
   return subject_before || subject_after;
 }
 
@@ -298,7 +303,7 @@ void event_dates_inherit(document *d, size_t si, event *ev) {
   if (past_perfect(d, ev)) return;
   for (size_t i = d->events.len; i-- > 0;) {
     const event *x = *VEC_AT(&d->events, event *, i);
-    if (x->last_sentence >= si) continue; /* of this sentence */
+    if (x->sentence >= si) continue; /* new in this sentence */
     if (x->when.start.precision == DATE_NONE || si - x->last_sentence > INHERIT_REACH ||
         !same_paragraph(d, si, x->last_sentence))
       return;

@@ -80,7 +80,7 @@ static int definite(const document *d, const trigger *t) {
     const char *form = fold_key(&scratch, e->form, strlen(e->form));
     if (!form) break;
     size_t n = strlen(form), m = strlen(word);
-    if (m > n && !strncmp(word, form, n)) {
+    if (n > 0 && m > n && !strncmp(word, form, n)) {
       const char *rest = word + n;
       /* after a short vowel the consonant doubles: "kritik" + "ken" */
       if (rest[0] == form[n - 1] && rest[1] && strchr("bdfgklmnprstv", rest[0]))
@@ -119,13 +119,6 @@ static modality modality_of(const document *d, const sentence *s,
   /* hypotheticals and plans: within the clause before the trigger */
   size_t start = t->first;
   while (start > s->first && !separator(d, start - 1)) start--;
-  /* "refused to recognise", "afviste at anerkende"; "cancelled a planned
-   * visit", "aflyste sit besøg" */
-  if (t->first > start + 1 && lex_at(d, t->first - 1, LX_INFINITIVE) == 1)
-    for (size_t i = t->first - 1; i-- > start && t->first - i <= 4;)
-      if (lex_at(d, i, LX_REJECTED)) return MOD_REJECTED;
-  for (size_t i = t->first; i-- > start && t->first - i <= 4;)
-    if (lex_at(d, i, LX_CANCELLED)) return MOD_REJECTED;
   /* conditions ("if", "ready to") reach the rest of the sentence, like
    * negation, until "but" turns it; modal verbs ("would") their clause */
   int conditional = 0;
@@ -135,6 +128,13 @@ static modality modality_of(const document *d, const sentence *s,
     if (i >= start && lex_at(d, i, LX_HYPOTHETICAL)) return MOD_HYPOTHETICAL;
   }
   if (conditional) return MOD_HYPOTHETICAL;
+  /* "refused to recognise", "afviste at anerkende"; "cancelled a planned
+   * visit", "aflyste sit besøg" (what would be refused stays hypothetical) */
+  if (t->first > start + 1 && lex_word_in_language(d, t->first - 1, LX_INFINITIVE))
+    for (size_t i = t->first - 1; i-- > start && t->first - i <= 4;)
+      if (lex_word_in_language(d, i, LX_REJECTED)) return MOD_REJECTED;
+  for (size_t i = t->first; i-- > start && t->first - i <= 4;)
+    if (lex_word_in_language(d, i, LX_CANCELLED)) return MOD_REJECTED;
   for (size_t i = start > 3 ? start - 3 : s->first; i < t->first; i++)
     if (i >= s->first && lex_at(d, i, LX_PLANNED)) m = MOD_PLANNED;
   /* "agreed to meet": a plan, wherever the clause broke */

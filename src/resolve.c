@@ -188,8 +188,6 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
   }
   /* backward: adjective, demonym or genitive name, past a few modifiers */
   size_t i = first;
-  int plain = 1; /* only words that describe the office so far ("national
-                  * security spokesman"), no function word */
   for (int steps = 0; i > 0 && steps < 4; steps++) {
     i--;
     if (!same_sentence(d, i, first)) break;
@@ -197,8 +195,10 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
     if (t->flags & TF_POSSESSIVE) continue;
     span *s = span_ending(d, i);
     /* the spokesman of a ministry serves its state: "Chinese Foreign
-     * Ministry spokesman", "Udenrigsministeriets talsmand" */
-    if (s && s->target && s->target->kind == ENT_MINISTRY && s->target->of && plain)
+     * Ministry spokesman", "Udenrigsministeriets talsmand"; right before
+     * the title only ("Udenrigsministeriet indkaldte ambassadør X" is no
+     * Danish ambassador: a lower-case word may be a verb) */
+    if (s && s->target && s->target->kind == ENT_MINISTRY && s->target->of && steps == 0)
       return s->target->of;
     if (s && s->kind == SPAN_LEXICON) {
       const kb_entity *kb = span_kb(s);
@@ -207,17 +207,15 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       if ((s->type == LX_NAME || s->type == LX_SEAT) && s->genitive && kb &&
           entity_kb_kind(kb) && kb->kind != KB_PERSON)
         return from_kb(d, kb);
-      /* a name used as a modifier before the title: "US President", "NATO
-       * Secretary General", "US national security spokesman", "Kremlin
-       * spokesman" */
-      if ((s->type == LX_NAME || s->type == LX_SEAT) && plain && kb &&
+      /* a name used as a modifier right before the title: "US President",
+       * "NATO Secretary General", "Kremlin spokesman" */
+      if ((s->type == LX_NAME || s->type == LX_SEAT) && steps == 0 && kb &&
           kb->kind != KB_PERSON && entity_kb_kind(kb))
         return from_kb(d, kb);
       if (s->type != LX_FORMER) break;
       continue;
     }
     if (!modifier_word(d, i)) break;
-    if (kb_is_stopword(d->kb, t->key, d->lang)) plain = 0;
   }
   return NULL;
 }

@@ -822,6 +822,14 @@ static void refused_and_cancelled(void **state) {
     CHECK(has(g, "event/", "ns#status", "ns#Rejected"), g);
     graph_free(g);
   }
+  /* what would be refused stays hypothetical; an English "at" is no
+   * Danish infinitive marker */
+  test_graph *h = extract("Chile would refuse to recognise Peru's new government.", "en");
+  CHECK(count_typed(h, "#Recognition") == 0, h);
+  graph_free(h);
+  h = extract("Chile rejected criticism at talks with Peru.", "en");
+  CHECK(!has(h, "event/", "ns#status", "ns#Rejected"), h);
+  graph_free(h);
   /* what is rejected with a noun is someone else's event */
   test_graph *g = extract("Chile recognised Peru's new government.", "en");
   CHECK(has(g, "event/", "ns#status", "ns#Happened"), g);
