@@ -191,35 +191,41 @@ static inline const lex_entry *token_lex(const document *d, size_t i) {
 static inline int token_starts_phrase(const document *d, size_t i) {
   return (token_lex_memo(d, i)->lexicon & TL_STARTS_PHRASE) != 0;
 }
-/* The lexicon's entries for the phrase of tokens i and j, usually i + 1
- * ("next day", "jan ."); NULL for none or a pair too long to be a
- * phrase. */
-static inline const lex_entry *doc_pair_lex(const document *d, size_t i, size_t j) {
-  const char *first = doc_token(d, i)->key, *second = doc_token(d, j)->key;
-  size_t a = strlen(first), b = strlen(second);
+/* The lexicon's entries for the phrase of the n tokens at idx, joined by
+ * spaces; NULL for none or a phrase too long to be one. */
+static inline const lex_entry *doc_phrase_lex(const document *d, const size_t *idx,
+                                              size_t n) {
   char key[256];
-  if (a + b + 2 > sizeof key) return NULL;
-  memcpy(key, first, a);
-  key[a] = ' ';
-  memcpy(key + a + 1, second, b + 1);
+  size_t len = 0;
+  for (size_t k = 0; k < n; k++) {
+    const char *word = doc_token(d, idx[k])->key;
+    size_t w = strlen(word);
+    if (len + w + 2 > sizeof key) return NULL;
+    if (k) key[len++] = ' ';
+    memcpy(key + len, word, w);
+    len += w;
+  }
+  key[len] = '\0';
   return kb_lookup(d->kb, key);
 }
-/* The lexicon's entries for the three-word phrase at token i ("day before
- * yesterday"); NULL for none. */
+/* The phrase of tokens i and j, usually i + 1 ("next day", "jan ."). */
+static inline const lex_entry *doc_pair_lex(const document *d, size_t i, size_t j) {
+  const size_t idx[2] = {i, j};
+  return doc_phrase_lex(d, idx, 2);
+}
+/* The three-word phrase at token i ("day before yesterday"). */
 static inline const lex_entry *doc_triple_lex(const document *d, size_t i) {
-  const char *words[3] = {doc_token(d, i)->key, doc_token(d, i + 1)->key,
-                          doc_token(d, i + 2)->key};
-  char key[256];
-  size_t n = 0;
-  for (int k = 0; k < 3; k++) {
-    size_t len = strlen(words[k]);
-    if (n + len + 2 > sizeof key) return NULL;
-    if (k) key[n++] = ' ';
-    memcpy(key + n, words[k], len);
-    n += len;
-  }
-  key[n] = '\0';
-  return kb_lookup(d->kb, key);
+  const size_t idx[3] = {i, i + 1, i + 2};
+  return doc_phrase_lex(d, idx, 3);
+}
+/* Is token i a one-word cue of this type in the document's language? A
+ * token's entries hold both languages' cues ("at" is Danish for "to" and
+ * an English preposition). */
+static inline int doc_cue_word(const document *d, size_t i, lex_type type) {
+  if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return 0;
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
+    if (e->type == type && (!e->lang || !strcmp(e->lang, d->lang))) return 1;
+  return 0;
 }
 static inline sentence *doc_sentence(const document *d, size_t i) {
   return VEC_AT(&d->sentences, sentence, i);

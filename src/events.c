@@ -130,11 +130,11 @@ static modality modality_of(const document *d, const sentence *s,
   if (conditional) return MOD_HYPOTHETICAL;
   /* "refused to recognise", "afviste at anerkende"; "cancelled a planned
    * visit", "aflyste sit besøg" (what would be refused stays hypothetical) */
-  if (t->first > start + 1 && lex_word_in_language(d, t->first - 1, LX_INFINITIVE))
+  if (t->first > start + 1 && doc_cue_word(d, t->first - 1, LX_INFINITIVE))
     for (size_t i = t->first - 1; i-- > start && t->first - i <= 4;)
-      if (lex_word_in_language(d, i, LX_REJECTED)) return MOD_REJECTED;
+      if (doc_cue_word(d, i, LX_REJECTED)) return MOD_REJECTED;
   for (size_t i = t->first; i-- > start && t->first - i <= 4;)
-    if (lex_word_in_language(d, i, LX_CANCELLED)) return MOD_REJECTED;
+    if (doc_cue_word(d, i, LX_CANCELLED)) return MOD_REJECTED;
   for (size_t i = start > 3 ? start - 3 : s->first; i < t->first; i++)
     if (i >= s->first && lex_at(d, i, LX_PLANNED)) m = MOD_PLANNED;
   /* "agreed to meet": a plan, wherever the clause broke */
@@ -488,16 +488,25 @@ static int object_of(const document *d, const trigger *verb, const trigger *t) {
   return definite(d, t);
 }
 
-/* Another kind of event's trigger within a few words after `t`, in its
- * clause. */
-static int carries_event(document *d, const stem_word **words, const trigger *t,
-                         size_t end) {
-  trigger t2;
+/* Triggers within a few words after `t`, in its clause: does one of them
+ * pass `wanted`? */
+static int trigger_follows(document *d, const stem_word **words, const trigger *t,
+                           size_t end, int (*wanted)(const trigger *t, const trigger *next)) {
+  trigger next;
   for (size_t k = t->last + 1; k < end && k <= t->last + 8 && !separator(d, k); k++)
-    if (words[k] && trigger_at(d, words, k, end, &t2) && t2.cls != t->cls &&
-        t2.cls->kind == KB_EVENT_CLASS)
+    if (words[k] && trigger_at(d, words, k, end, &next) &&
+        next.cls->kind == KB_EVENT_CLASS && wanted(t, &next))
       return 1;
   return 0;
+}
+
+/* Another kind of event's trigger: "announced new sanctions" carries the
+ * sanctions. */
+static int other_kind(const trigger *t, const trigger *next) { return next->cls != t->cls; }
+
+static int carries_event(document *d, const stem_word **words, const trigger *t,
+                         size_t end) {
+  return trigger_follows(d, words, t, end, other_kind);
 }
 
 /* Is t within the few words after a discussion trigger that say what
@@ -515,15 +524,14 @@ static int discussed(const document *d, const trigger *discussion, const trigger
 /* "discussed trade in a phone call", "drøftede handel i en
  * telefonsamtale": a discussion with a meeting or call named after it in
  * its clause is what that event was about, not another meeting. */
+static int held_in(const trigger *t, const trigger *next) {
+  (void)t;
+  return next->cls->direction == DIR_SYMMETRIC && !(next->lex->value & TRIGGER_CONTENT);
+}
+
 static int content_of_next(document *d, const stem_word **words, const trigger *t,
                            size_t end) {
-  trigger t2;
-  for (size_t k = t->last + 1; k < end && k <= t->last + 8 && !separator(d, k); k++)
-    if (words[k] && trigger_at(d, words, k, end, &t2) &&
-        t2.cls->kind == KB_EVENT_CLASS && t2.cls->direction == DIR_SYMMETRIC &&
-        !(t2.lex->value & TRIGGER_CONTENT))
-      return 1;
-  return 0;
+  return trigger_follows(d, words, t, end, held_in);
 }
 
 /* Where the head of a compound joined to an abbreviation by a hyphen

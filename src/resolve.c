@@ -90,15 +90,6 @@ static int tok_is(const document *d, size_t i, const char *key) {
   return i < d->tokens.len && !strcmp(doc_token(d, i)->key, key);
 }
 
-/* Is token i a one-word cue of this type in the document's language ("to",
- * "til")? The cue index is built after resolution, for the events. */
-static int cue_word(const document *d, size_t i, lex_type type) {
-  if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return 0;
-  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
-    if (e->type == type && (!e->lang || !strcmp(e->lang, d->lang))) return 1;
-  return 0;
-}
-
 static int same_sentence(const document *d, size_t a, size_t b) {
   return doc_token(d, a)->sentence == doc_token(d, b)->sentence;
 }
@@ -177,7 +168,7 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
   /* "its ambassador", "sin ambassadør": the state named last before it in
    * the sentence */
   if (first > 0 && same_sentence(d, first - 1, first) &&
-      cue_word(d, first - 1, LX_POSSESSIVE)) {
+      doc_cue_word(d, first - 1, LX_POSSESSIVE)) {
     for (size_t k = first - 1; k-- > 0 && same_sentence(d, k, first);) {
       span *s = span_ending(d, k);
       const kb_entity *kb = span_kb(s);
@@ -853,9 +844,9 @@ static void resolve_posts(document *d, int anaphors) {
     size_t j = after + 1;
     /* "ambassador to Denmark, NAME", "ambassadør i USA, NAME": the host,
      * then the holder */
-    if ((cue_word(d, j, LX_TO) || cue_word(d, j, LX_IN)) && j + 1 < d->tokens.len) {
+    if ((doc_cue_word(d, j, LX_TO) || doc_cue_word(d, j, LX_IN)) && j + 1 < d->tokens.len) {
       size_t k = j + 1;
-      if (cue_word(d, k, LX_ARTICLE)) k++;
+      if (doc_cue_word(d, k, LX_ARTICLE)) k++;
       span *host = k < d->tokens.len ? span_starting(d, k) : NULL;
       if (host && lex_is(host, LX_NAME) && is_state_kb(span_kb(host)))
         j = host->last + 1;

@@ -39,16 +39,6 @@ static inline int lex_at(const document *d, size_t i, lex_type type) {
   return 0;
 }
 
-/* Is token i a one-word cue of this type in the document's language? The
- * cue index holds both languages' cues ("at" is Danish for "to" and an
- * English preposition). */
-static inline int lex_word_in_language(const document *d, size_t i, lex_type type) {
-  if (!(d->cues1[i] & 1ULL << type)) return 0;
-  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
-    if (e->type == type && (!e->lang || !strcmp(e->lang, d->lang))) return 1;
-  return 0;
-}
-
 typedef struct {
   const kb_entity *cls;
   size_t first, last;
