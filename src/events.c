@@ -336,15 +336,13 @@ static const kb_entity *statement_class(const document *d) {
   return kb_entity_by_iri(d->kb, DIP_NS "Statement");
 }
 
-static void speech_events(document *d, size_t si) {
-  const sentence *s = doc_sentence(d, si);
-  if (!statement_quote(d, s, 1)) return;
-  const kb_entity *cls = statement_class(d);
-  if (!cls) return;
+/* The person a speech verb of the sentence quotes: within eight words
+ * after the verb ("said Jensen", "siger udenrigsminister Jensen") or four
+ * before it ("Jensen said"). *verb is where the verb starts. */
+static entity *speaker_of(document *d, const sentence *s, size_t *verb) {
   for (size_t i = s->first; i < s->first + s->count; i++) {
     span *sp = span_of(d, i);
     if (!sp || sp->type != LX_SPEECH || sp->kind != SPAN_LEXICON) continue;
-    /* the speaker: a person right before or after the verb */
     entity *who = NULL;
     size_t last;
     for (size_t k = i + 1; k < s->first + s->count && k <= i + 8 && !who; k++) {
@@ -359,24 +357,89 @@ static void speech_events(document *d, size_t si) {
       if (e && e->kind == ENT_PERSON) who = e;
     }
     if (!who) continue;
-    event *ev = event_new(d, cls, si, i, sp->last);
-    if (!ev) return;
-    add_with_state(d, &ev->actors, who);
-    /* one statement event per speaker per document */
-    if (strmap_get(&d->speakers, who->iri)) {
-      event_free(ev);
-      ev = NULL;
-    } else if (strmap_put(&d->speakers, who->iri, who)) {
-      event_free(ev);
-      return;
-    }
-    if (ev) {
-      event_dates_assign(d, s, ev);
-      event **slot = vec_push(&d->events);
-      if (slot) *slot = ev;
-      else event_free(ev);
-    }
+    if (verb) *verb = i;
+    return who;
+  }
+  return NULL;
+}
+
+static void speech_events(document *d, size_t si) {
+  const sentence *s = doc_sentence(d, si);
+  if (!statement_quote(d, s, 1)) return;
+  const kb_entity *cls = statement_class(d);
+  if (!cls) return;
+  size_t i;
+  entity *who = speaker_of(d, s, &i);
+  if (!who) return;
+  span *sp = span_of(d, i);
+  event *ev = event_new(d, cls, si, i, sp->last);
+  if (!ev) return;
+  add_with_state(d, &ev->actors, who);
+  /* one statement event per speaker per document */
+  if (strmap_get(&d->speakers, who->iri)) {
+    event_free(ev);
     return;
+  }
+  if (strmap_put(&d->speakers, who->iri, who)) {
+    event_free(ev);
+    return;
+  }
+  event_dates_assign(d, s, ev);
+  event **slot = vec_push(&d->events);
+  if (slot) *slot = ev;
+  else event_free(ev);
+}
+
+/* A judgement ("illegal", "a milestone") is a criticism or a praise only
+ * when someone passes it: said in a quotation with its speaker, or after a
+ * speech or judging verb of its clause ("called the decision illegal",
+ * "said the move was unacceptable"). Said by no one, it is the writer's
+ * word ("the illegal annexation"). In a quotation *speaker is who says it. */
+enum { JUDGING_REACH = 12 };
+
+static int judged(document *d, const sentence *s, const trigger *t, int quoted,
+                  entity **speaker, size_t *verb) {
+  *speaker = NULL;
+  *verb = (size_t)-1;
+  if (quoted) {
+    *speaker = speaker_of(d, s, NULL);
+    return *speaker != NULL;
+  }
+  for (size_t k = t->first; k-- > s->first && t->first - k <= JUDGING_REACH;)
+    if (doc_cue_word(d, k, LX_JUDGING) || lex_is(span_of(d, k), LX_SPEECH)) {
+      *verb = k;
+      return 1;
+    }
+  return 0;
+}
+
+/* Who passes a judgement acts; what it is passed on is judged: the
+ * speaker of a quotation, and the names between a judging verb and its
+ * judgement ("called Russia's decision illegal"). */
+static void drop_from(vec *v, const entity *x) {
+  size_t out = 0;
+  for (size_t k = 0; k < v->len; k++)
+    if (*VEC_AT(v, entity *, k) != x) *VEC_AT(v, entity *, out++) = *VEC_AT(v, entity *, k);
+  v->len = out;
+}
+
+static void judgement_sides(document *d, event *ev, entity *speaker, size_t verb,
+                            const trigger *t) {
+  if (speaker) {
+    drop_from(&ev->targets, speaker);
+    drop_from(&ev->participants, speaker);
+    add_with_state(d, &ev->actors, speaker);
+    return;
+  }
+  if (verb == (size_t)-1) return;
+  for (size_t k = verb + 1; k < t->first; k++) {
+    size_t last;
+    entity *x = entity_at(d, k, &last);
+    if (x && contains(&ev->actors, x)) {
+      drop_from(&ev->actors, x);
+      push_entity(&ev->targets, x);
+    }
+    if (last > k) k = last;
   }
 }
 
@@ -586,7 +649,15 @@ attache_status events_document(document *d) {
     int has_previous = 0;
     for (size_t i = s->first; i < end; i++) {
       trigger t;
-      if (!words[i] || quoted[i] || !trigger_at(d, words, i, end, &t)) continue;
+      if (!words[i] || !trigger_at(d, words, i, end, &t)) continue;
+      int judgement = (t.lex->value & TRIGGER_JUDGEMENT) != 0;
+      entity *speaker = NULL;
+      size_t judging_verb = (size_t)-1;
+      if ((quoted[i] && !judgement) ||
+          (judgement && !judged(d, s, &t, quoted[i], &speaker, &judging_verb))) {
+        i = t.last;
+        continue;
+      }
       span *sp = span_of(d, i);
       if (sp && ((sp->target && sp->kind == SPAN_NAME_RUN) ||
                  (sp->kind == SPAN_LEXICON &&
@@ -669,6 +740,7 @@ attache_status events_document(document *d) {
                    : m == MOD_REJECTED ? STATUS_REJECTED
                                        : STATUS_HAPPENED;
       collect_arguments(d, words, s, ev, &t);
+      if (judgement) judgement_sides(d, ev, speaker, judging_verb, &t);
       if (anaphor_of) {
         for (size_t k = 0; k < anaphor_of->targets.len; k++)
           push_entity(&ev->targets, *VEC_AT(&anaphor_of->targets, entity *, k));

@@ -351,7 +351,7 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
     } else if (is(p, LEX_NS, "language")) {
       e->language = t[i].o;
     } else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
-               is(p, LEX_NS, "contentTrigger")) {
+               is(p, LEX_NS, "contentTrigger") || is(p, LEX_NS, "judgement")) {
       e->kind = KB_EVENT_CLASS;
     } else if (is(p, LEX_NS, "title") || is(p, LEX_NS, "titleSuffix")) {
       e->kind = KB_ROLE;
@@ -412,7 +412,7 @@ static const struct {
     {"passive", LX_PASSIVE},         {"byCue", LX_BY},
     {"backReference", LX_BACK_REFERENCE}, {"pastPerfect", LX_PAST_PERFECT},
     {"possessive", LX_POSSESSIVE}, {"infinitive", LX_INFINITIVE},
-    {"cancelled", LX_CANCELLED}};
+    {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;
@@ -501,7 +501,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
     else if (is(p, LEX_NS, "givenName"))
       rc = add_to_set(kb, &kb->given_names, t[i].o);
     else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
-             is(p, LEX_NS, "contentTrigger")) {
+             is(p, LEX_NS, "contentTrigger") || is(p, LEX_NS, "judgement")) {
       int da = t[i].lang && !strcmp(t[i].lang, "da");
       unsigned char nt = 0;
       /* "hilste … velkommen": the words, and that others may stand between */
@@ -511,6 +511,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       char *key = words ? stem_phrase(kb, da ? st_da : st_en, words, &nt) : NULL;
       int value = is(p, LEX_NS, "passiveTrigger")   ? TRIGGER_PASSIVE
                   : is(p, LEX_NS, "contentTrigger") ? TRIGGER_CONTENT
+                  : is(p, LEX_NS, "judgement")      ? TRIGGER_JUDGEMENT
                                                     : 0;
       rc = add_entry(kb, &kb->stems, key, LX_TRIGGER, e, t[i].lang, t[i].o,
                      nt, CASE_ANY, value | (gap ? TRIGGER_SEPARABLE : 0));

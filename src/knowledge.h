@@ -112,6 +112,7 @@ typedef enum {
   LX_POSSESSIVE,    /* "its", "sin": a state's own, named before */
   LX_INFINITIVE,    /* "to", "at" before a verb */
   LX_CANCELLED,     /* "cancelled", "aflyste": the event after it is called off */
+  LX_JUDGING,       /* "called", "kaldte": names what follows a judgement */
   LX_TYPE_COUNT
 } lex_type;
 
@@ -122,7 +123,14 @@ enum { CASE_ANY = 0, CASE_CAPITALISED = 1, CASE_EXACT_CAPS = 2 };
  * (lex:contentTrigger). */
 /* Bits of a trigger's value. A separable trigger is written with "…"
  * where other words may stand ("hilste … velkommen"). */
-enum { TRIGGER_PASSIVE = 1, TRIGGER_CONTENT = 2, TRIGGER_SEPARABLE = 4 };
+/* A judgement ("illegal", "uacceptabelt", lex:judgement) is an event
+ * only when someone says it or calls something so. */
+enum {
+  TRIGGER_PASSIVE = 1,
+  TRIGGER_CONTENT = 2,
+  TRIGGER_SEPARABLE = 4,
+  TRIGGER_JUDGEMENT = 8
+};
 
 typedef struct lex_entry lex_entry;
 struct lex_entry {

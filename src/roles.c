@@ -136,7 +136,8 @@ static size_t first_verb(document *d, const stem_word **words, const sentence *s
  * which takes no object to be acted on and in Danish forms its perfect
  * with "er". */
 static int passive_trigger(const document *d, const sentence *s, const trigger *t) {
-  if (t->first == s->first) return 0;
+  /* "the move was illegal" judges what comes before */
+  if (t->first == s->first || (t->lex->value & TRIGGER_JUDGEMENT)) return 0;
   if (t->last > t->first && (lex_at(d, t->last, LX_TO) || lex_at(d, t->last, LX_IN)))
     return 0;
   size_t k = t->first - 1;
@@ -220,7 +221,8 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
    * luftrummet": a name in the genitive just before a noun trigger is its
    * one actor; the sentence's subject acts in another event */
   size_t owner = (size_t)-1;
-  if (ev->cls->direction != DIR_SYMMETRIC)
+  /* (a judgement is no noun: "called Russia's decision illegal") */
+  if (ev->cls->direction != DIR_SYMMETRIC && !(t->lex->value & TRIGGER_JUDGEMENT))
     for (size_t k = t->first, words_between = 0; k-- > s->first && words_between <= 3;) {
       span *sp = span_of(d, k);
       if (sp && sp->target) {

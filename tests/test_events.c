@@ -836,6 +836,45 @@ static void refused_and_cancelled(void **state) {
   graph_free(g);
 }
 
+/* a judgement is a criticism or a praise when someone passes it */
+static void judgements_passed_by_someone(void **state) {
+  (void)state;
+  const char *passed[][5] = {
+      {"en", "Norway's foreign minister called Russia's decision illegal.",
+       "#Criticism", "Norway", "Russia"},
+      {"da", "Norges udenrigsminister kaldte Ruslands beslutning ulovlig.",
+       "#Criticism", "Norway", "Russia"},
+      {"en", "\"It is unacceptable that Russia expels our diplomats,\" said Jonas "
+             "Berg.", "#Criticism", "Jonas Berg", "Russia"},
+      {"da", "\"Det er uacceptabelt, at Rusland udviser vores diplomater,\" siger "
+             "Jonas Berg.", "#Criticism", "Jonas Berg", "Russia"},
+      {"en", "Chile's president said the treaty with Peru was a milestone.",
+       "#Praise", "Chile", "Peru"},
+      {"da", "Chiles præsident betegnede traktaten med Peru som en milepæl.",
+       "#Praise", "Chile", "Peru"},
+  };
+  for (size_t i = 0; i < sizeof passed / sizeof *passed; i++) {
+    test_graph *g = extract(passed[i][1], passed[i][0]);
+    CHECK(event_role(g, passed[i][2], "actor", passed[i][3]), g);
+    CHECK(event_role(g, passed[i][2], "target", passed[i][4]), g);
+    CHECK(!event_role(g, passed[i][2], "target", passed[i][3]), g);
+    graph_free(g);
+  }
+  /* the writer's own word, and a judgement that would be passed */
+  const char *unpassed[][2] = {
+      {"en", "The illegal annexation of the islands went on for years."},
+      {"da", "Den ulovlige annektering af øerne varede i årevis."},
+      {"en", "He said it would be unacceptable if Russia closed the embassy."},
+      {"da", "Han sagde, at det ville være uacceptabelt, hvis Rusland lukkede "
+             "ambassaden."},
+  };
+  for (size_t i = 0; i < sizeof unpassed / sizeof *unpassed; i++) {
+    test_graph *g = extract(unpassed[i][1], unpassed[i][0]);
+    CHECK(count_typed(g, "#Criticism") == 0, g);
+    graph_free(g);
+  }
+}
+
 /* a separable trigger ("hilse … velkommen") takes words between its own */
 static void separable_trigger(void **state) {
   (void)state;
@@ -967,6 +1006,7 @@ int main(void) {
       cmocka_unit_test(own_envoy_recalled),
       cmocka_unit_test(refused_and_cancelled),
       cmocka_unit_test(separable_trigger),
+      cmocka_unit_test(judgements_passed_by_someone),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(evidence_and_provenance),
   };
