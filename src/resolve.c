@@ -378,6 +378,22 @@ static entity *by_tail(const vec *people, const char *key) {
   return found;
 }
 
+/* "Mao" after "Mao Ning": a known surname that opens a two-word name
+ * told earlier (surname first, as in Chinese names) is that person, not
+ * the gazetteer's holder of the surname. */
+static entity *by_head(const vec *people, const char *key) {
+  entity *found = NULL;
+  size_t n = strlen(key);
+  for (size_t i = 0; i < people->len; i++) {
+    const person *p = VEC_AT(people, person, i);
+    if (strncmp(p->key, key, n) || p->key[n] != ' ' || strchr(p->key + n + 1, ' '))
+      continue;
+    if (found && found != p->e) return NULL; /* ambiguous */
+    found = p->e;
+  }
+  return found;
+}
+
 static int org_run(const document *d, const span *s) {
   return s->last > s->first &&
          kb_has(d->kb, doc_token(d, s->last)->key, LX_ORG_HEAD);
@@ -395,6 +411,9 @@ static void resolve_people(document *d) {
         kb->kind == KB_PERSON) {
       s->target = from_kb(d, kb);
       record(&people, s->target, span_key(d, s->first, s->last));
+      /* the text's own form of the name: "George Shultz" for the
+       * gazetteer's "George P. Shultz" */
+      add_alt_label(d, s->target, s->first, s->last);
       continue;
     }
     if (s->kind != SPAN_NAME_RUN || s->last == s->first) continue;
@@ -426,6 +445,7 @@ static void resolve_people(document *d) {
     const char *key = span_key(d, s->first, s->last);
     if (!key) continue;
     entity *e = by_tail(&people, key);
+    if (!e && surname) e = by_head(&people, key);
     if (!e) {
       const kb_entity *k = surname ? span_kb(s) : known_surname(d, key);
       if (k && known_surname(d, key)) e = from_kb(d, k);

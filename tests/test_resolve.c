@@ -50,6 +50,40 @@ static void surname_before_full_name(void **state) {
   graph_free(g);
 }
 
+/* a known surname after a title, opening an unknown name, is another
+ * person, and so is the surname alone later on */
+static void surname_opening_another_name(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chinese Foreign Ministry spokesperson Mao Lin said on Monday that "
+             "the talks were useful. Mao added that more talks would follow.\n"},
+      {"da", "Talsmand for Kinas udenrigsministerium Mao Lin sagde mandag, at "
+             "samtalerne var nyttige. Mao tilføjede, at flere samtaler ville "
+             "følge.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", "Mao Lin"), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    graph_free(g);
+  }
+}
+
+/* a known person keeps the text's form of the name beside the gazetteer's */
+static void text_form_of_a_known_name(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "In 1985 George Shultz met the Soviet foreign minister in Geneva.\n"},
+      {"da", "I 1985 mødtes George Shultz med den sovjetiske udenrigsminister i "
+             "Genève.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has(g, "person/george-p-shultz", "altLabel", "George Shultz"), g);
+    graph_free(g);
+  }
+}
+
 static void known_office_holder_by_surname(void **state) {
   (void)state;
   test_graph *g = extract("If the allies waver, Putin will be pleased.\n", "en");
@@ -394,6 +428,8 @@ int main(void) {
       cmocka_unit_test(later_surname_is_same_person),
       cmocka_unit_test(surname_before_full_name),
       cmocka_unit_test(known_office_holder_by_surname),
+      cmocka_unit_test(surname_opening_another_name),
+      cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),
