@@ -471,6 +471,8 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       rc = add_phrase(kb, &t[i], LX_TITLE, e, 0);
     else if (is(p, LEX_NS, "consortTitle"))
       rc = add_phrase(kb, &t[i], LX_CONSORT_TITLE, e, 0);
+    else if (is(p, LEX_NS, "ownTitle") && named)
+      rc = add_phrase(kb, &t[i], LX_OWN_TITLE, e, 0);
     else if (is(p, LEX_NS, "titleSuffix")) {
       title_suffix *ts = vec_push(&kb->suffixes);
       if (ts) {

@@ -829,6 +829,16 @@ static entity *other_state_in_sentence(document *d, size_t at, const entity *not
   return best;
 }
 
+/* The one state or territory whose title the span is ("Lagmand X": the
+ * Faroe Islands' prime minister), or NULL. */
+static entity *own_title_state(document *d, const span *s) {
+  const lex_entry *e = s->last == s->first       ? token_lex(d, s->first)
+                       : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
+                                                 : NULL;
+  for (; e && e->type != LX_OWN_TITLE; e = e->next) {}
+  return e && e->target ? from_kb(d, e->target) : NULL;
+}
+
 /* Is the title span s a consort's, right after a holder of the same
  * office and "and": "King Charles III and Queen Camilla", "kong Frederik
  * og dronning Mary"? */
@@ -861,6 +871,7 @@ static void resolve_posts(document *d, int anaphors) {
     if (lex_is(s, LX_TITLE) && consort_title(d, s)) continue;
     size_t after;
     entity *of = state_near(d, s->first, s->last, &after);
+    if (!of && lex_is(s, LX_TITLE)) of = own_title_state(d, s);
     size_t j = after + 1;
     /* "ambassador to Denmark, NAME", "ambassadør i USA, NAME": the host,
      * then the holder */

@@ -69,6 +69,18 @@ static void surname_opening_another_name(void **state) {
   }
 }
 
+/* a title only one state or territory has gives the office its place */
+static void own_title_names_its_place(void **state) {
+  (void)state;
+  test_graph *g = extract("Lagmand Aksel Olsen besøgte mandag Oslo.\n", "da");
+  CHECK(has_role(g, "Aksel Olsen", "#PrimeMinister", "Faroe Islands"), g);
+  CHECK(!has_role(g, "Aksel Olsen", "#PrimeMinister", "Denmark"), g);
+  graph_free(g);
+  g = extract("Taoiseach Liam Byrne visited Oslo on Monday.\n", "en");
+  CHECK(has_role(g, "Liam Byrne", "#PrimeMinister", "Ireland"), g);
+  graph_free(g);
+}
+
 /* a known person keeps the text's form of the name beside the gazetteer's */
 static void text_form_of_a_known_name(void **state) {
   (void)state;
@@ -430,6 +442,7 @@ int main(void) {
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
+      cmocka_unit_test(own_title_names_its_place),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),
