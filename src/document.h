@@ -221,6 +221,15 @@ static inline const lex_entry *doc_triple_lex(const document *d, size_t i) {
 /* Is token i a one-word cue of this type in the document's language? A
  * token's entries hold both languages' cues ("at" is Danish for "to" and
  * an English preposition). */
+/* The gazetteer entry a lexicon span names, or NULL. */
+static inline const kb_entity *span_kb(const span *s) {
+  return s && s->kind == SPAN_LEXICON && s->lex ? s->lex->target : NULL;
+}
+
+static inline int is_state_kb(const kb_entity *k) {
+  return k && (k->kind == KB_STATE || k->kind == KB_TERRITORY);
+}
+
 static inline int doc_cue_word(const document *d, size_t i, lex_type type) {
   if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return 0;
   for (const lex_entry *e = token_lex(d, i); e; e = e->next)
@@ -239,6 +248,26 @@ static inline span *doc_span(const document *d, size_t i) {
 static inline span *span_of(const document *d, size_t tok) {
   return d->span_at[tok] < 0 ? NULL : doc_span(d, (size_t)d->span_at[tok]);
 }
+
+/* The span starting or ending at token i, or NULL. */
+static inline span *span_starting(const document *d, size_t i) {
+  span *s = span_of(d, i);
+  return s && s->first == i ? s : NULL;
+}
+
+static inline span *span_ending(const document *d, size_t i) {
+  span *s = span_of(d, i);
+  return s && s->last == i ? s : NULL;
+}
+
+static inline int tok_is(const document *d, size_t i, const char *key) {
+  return i < d->tokens.len && !strcmp(doc_token(d, i)->key, key);
+}
+
+static inline int same_sentence(const document *d, size_t a, size_t b) {
+  return doc_token(d, a)->sentence == doc_token(d, b)->sentence;
+}
+
 /* A lexicon span of type t ("said", "udenrigsministeren"); NULL is none. */
 static inline int lex_is(const span *s, lex_type t) {
   return s && s->kind == SPAN_LEXICON && s->type == t;

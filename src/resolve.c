@@ -1,5 +1,7 @@
 #include "resolve.h"
 
+#include "posts.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,7 +43,7 @@ static int entity_kb_kind(const kb_entity *k) {
                k->kind == KB_MINISTRY || k->kind == KB_PERSON);
 }
 
-static entity *from_kb(document *d, const kb_entity *k) {
+entity *entity_from_kb(document *d, const kb_entity *k) {
   const char *iri = k->local ? arena_printf(&d->mem, "%s%s", d->base, k->local)
                              : k->iri;
   if (!iri) return NULL;
@@ -50,11 +52,11 @@ static entity *from_kb(document *d, const kb_entity *k) {
   e->known = k;
   e->label_en = k->label_en;
   e->label_da = k->label_da;
-  if (k->kind == KB_MINISTRY && k->part_of) e->of = from_kb(d, k->part_of);
+  if (k->kind == KB_MINISTRY && k->part_of) e->of = entity_from_kb(d, k->part_of);
   return e;
 }
 
-static void add_mention(entity *e, size_t first, size_t last) {
+void entity_add_mention(entity *e, size_t first, size_t last) {
   mention *m = vec_push(&e->mentions);
   if (m) {
     m->first = first;
@@ -74,33 +76,7 @@ static void add_alt_label(document *d, entity *e, size_t first, size_t last) {
   if (slot) *slot = text;
 }
 
-/* ---- token helpers ------------------------------------------------------- */
-
-static span *span_starting(const document *d, size_t i) {
-  span *s = span_of(d, i);
-  return s && s->first == i ? s : NULL;
-}
-
-static span *span_ending(const document *d, size_t i) {
-  span *s = span_of(d, i);
-  return s && s->last == i ? s : NULL;
-}
-
-static int tok_is(const document *d, size_t i, const char *key) {
-  return i < d->tokens.len && !strcmp(doc_token(d, i)->key, key);
-}
-
-static int same_sentence(const document *d, size_t a, size_t b) {
-  return doc_token(d, a)->sentence == doc_token(d, b)->sentence;
-}
-
-static const kb_entity *span_kb(const span *s) {
-  return s && s->kind == SPAN_LEXICON && s->lex ? s->lex->target : NULL;
-}
-
-static int is_state_kb(const kb_entity *k) {
-  return k && (k->kind == KB_STATE || k->kind == KB_TERRITORY);
-}
+/* ---- the year of a sentence, and the state around a span ------------------ */
 
 int sentence_year(const document *d, size_t si) {
   const sentence *s = doc_sentence(d, si);
@@ -141,7 +117,7 @@ static int anachronistic(const document *d, const span *s) {
   return year && year < k->founded;
 }
 
-static int modifier_word(const document *d, size_t i) {
+int modifier_word(const document *d, size_t i) {
   const token *t = doc_token(d, i);
   if (t->kind != TOK_WORD || (t->flags & TF_CAP && !(t->flags & TF_POSSESSIVE)))
     return 0;
@@ -162,7 +138,7 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
     if (s && lex_is(s, LX_NAME) && kb &&
         (is_state_kb(kb) || kb->kind == KB_INTL_ORG || kb->kind == KB_ORG)) {
       if (after) *after = s->last;
-      return from_kb(d, kb);
+      return entity_from_kb(d, kb);
     }
   }
   /* "its ambassador", "sin ambassadør": the state named last before it in
@@ -174,7 +150,7 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       const kb_entity *kb = span_kb(s);
       if (s && s->target && (s->target->kind == ENT_STATE || s->target->kind == ENT_TERRITORY))
         return s->target;
-      if (s && kb && is_state_kb(kb)) return from_kb(d, kb);
+      if (s && kb && is_state_kb(kb)) return entity_from_kb(d, kb);
     }
   }
   /* backward: adjective, demonym or genitive name, past a few modifiers */
@@ -194,15 +170,15 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
     if (s && s->kind == SPAN_LEXICON) {
       const kb_entity *kb = span_kb(s);
       if ((s->type == LX_ADJECTIVE || s->type == LX_DEMONYM) && is_state_kb(kb))
-        return anachronistic(d, s) ? NULL : from_kb(d, kb);
+        return anachronistic(d, s) ? NULL : entity_from_kb(d, kb);
       if ((s->type == LX_NAME || s->type == LX_SEAT) && s->genitive && kb &&
           entity_kb_kind(kb) && kb->kind != KB_PERSON)
-        return from_kb(d, kb);
+        return entity_from_kb(d, kb);
       /* a name used as a modifier right before the title: "US President",
        * "NATO Secretary General", "Kremlin spokesman" */
       if ((s->type == LX_NAME || s->type == LX_SEAT) && steps == 0 && kb &&
           kb->kind != KB_PERSON && entity_kb_kind(kb))
-        return from_kb(d, kb);
+        return entity_from_kb(d, kb);
       if (s->type != LX_FORMER) break;
       continue;
     }
@@ -227,14 +203,14 @@ static void find_home(document *d) {
       const kb_entity *kb = span_kb(s);
       if (kb && kb->kind == KB_STATE &&
           (s->type == LX_NAME || s->type == LX_ADJECTIVE)) {
-        d->home = from_kb(d, kb);
+        d->home = entity_from_kb(d, kb);
         return;
       }
     }
   }
   const kb_entity *lang = kb_state_for_language(d->kb, d->lang);
   if (lang) {
-    d->home = from_kb(d, lang);
+    d->home = entity_from_kb(d, lang);
     return;
   }
   /* else the state named most often */
@@ -260,7 +236,7 @@ static void find_home(document *d) {
     }
   }
   strmap_free(&counts);
-  if (best) d->home = from_kb(d, best);
+  if (best) d->home = entity_from_kb(d, best);
 }
 
 /* ---- people -------------------------------------------------------------- */
@@ -326,11 +302,11 @@ static int names_tail(const char *full, const char *part) {
 
 static entity *person_entity(document *d, const char *name, const char *key,
                              const kb_entity *known) {
-  if (known) return from_kb(d, known);
+  if (known) return entity_from_kb(d, known);
   /* a known office holder by full name or variant */
   for (const lex_entry *e = kb_lookup(d->kb, key); e; e = e->next)
     if (e->type == LX_NAME && e->target->kind == KB_PERSON)
-      return from_kb(d, e->target);
+      return entity_from_kb(d, e->target);
   arena *a = &d->mem;
   const char *slug = fold_slug(a, name, strlen(name));
   if (!slug || !*slug) return NULL;
@@ -409,7 +385,7 @@ static void resolve_people(document *d) {
     const kb_entity *kb = span_kb(s);
     if (s->kind == SPAN_LEXICON && s->type == LX_NAME && kb &&
         kb->kind == KB_PERSON) {
-      s->target = from_kb(d, kb);
+      s->target = entity_from_kb(d, kb);
       record(&people, s->target, span_key(d, s->first, s->last));
       /* the text's own form of the name: "George Shultz" for the
        * gazetteer's "George P. Shultz" */
@@ -448,7 +424,7 @@ static void resolve_people(document *d) {
     if (!e && surname) e = by_head(&people, key);
     if (!e) {
       const kb_entity *k = surname ? span_kb(s) : known_surname(d, key);
-      if (k && known_surname(d, key)) e = from_kb(d, k);
+      if (k && known_surname(d, key)) e = entity_from_kb(d, k);
     }
     if (!e && single_run && person_context(d, s->first, s->last) &&
         !kb_is_stopword(d->kb, key, d->lang))
@@ -461,7 +437,7 @@ static void resolve_people(document *d) {
   for (size_t i = 0; i < d->spans.len; i++) {
     span *s = doc_span(d, i);
     if (s->target && s->target->kind == ENT_PERSON) {
-      add_mention(s->target, s->first, s->last);
+      entity_add_mention(s->target, s->first, s->last);
       if (!s->target->known) {
         const char *text = span_text(d, s->first, s->last);
         /* the longest form seen is the label */
@@ -490,7 +466,7 @@ static void resolve_org_runs(document *d) {
     if (!e) continue;
     if (!e->label) e->label = name;
     s->target = e;
-    add_mention(e, s->first, s->last);
+    entity_add_mention(e, s->first, s->last);
   }
 }
 
@@ -551,7 +527,7 @@ static void resolve_ministries(document *d) {
       const char *local = arena_printf(&d->mem, "ministry/%s-%s", iso, kb->key);
       const kb_entity *named = kb_entity_by_iri(
           d->kb, arena_printf(&d->mem, "%s%s", ID_NS, local));
-      entity *m = named ? from_kb(d, named)
+      entity *m = named ? entity_from_kb(d, named)
                         : entity_get(d, ENT_MINISTRY,
                                      arena_printf(&d->mem, "%s%s", d->base, local));
       if (!m) continue;
@@ -559,7 +535,7 @@ static void resolve_ministries(document *d) {
       if (!m->label_da) m->label_da = fill_template(d, kb->template_da, state, 1);
       if (!m->of) m->of = state;
       s->target = m;
-      add_mention(m, s->first, s->last);
+      entity_add_mention(m, s->first, s->last);
       add_alt_label(d, m, s->first, s->last);
     } else if (s->type == LX_MINISTRY_WORD) {
       s->target = last_of_kind(d, ENT_MINISTRY, s->first);
@@ -583,7 +559,7 @@ static void resolve_embassies(document *d) {
         span *p = span_ending(d, k);
         if (p && lex_is(p, LX_NAME) && p->kind == SPAN_LEXICON &&
             is_state_kb(span_kb(p))) {
-          sender = from_kb(d, span_kb(p));
+          sender = entity_from_kb(d, span_kb(p));
           break;
         }
       }
@@ -598,7 +574,7 @@ static void resolve_embassies(document *d) {
       const kb_entity *hk = span_kb(h);
       if (h && is_state_kb(hk) &&
           (h->type == LX_CAPITAL || h->type == LX_SEAT || h->type == LX_NAME)) {
-        host = from_kb(d, hk);
+        host = entity_from_kb(d, hk);
         if (h->type != LX_NAME) {
           /* the gazetteer's name, so every document labels the embassy
            * alike; the words of the text become an alternative label */
@@ -607,7 +583,7 @@ static void resolve_embassies(document *d) {
           h->target = NULL;
           h->type = LX_CAPITAL; /* a place here, not the government */
         } else {
-          add_mention(host, h->first, h->last);
+          entity_add_mention(host, h->first, h->last);
           h->target = host;
         }
         end = h->last;
@@ -663,7 +639,7 @@ static void resolve_embassies(document *d) {
       if (end > s->last || first < s->first) add_alt_label(d, e, first, end);
     }
     s->target = e;
-    add_mention(e, s->first, s->last);
+    entity_add_mention(e, s->first, s->last);
   }
 }
 
@@ -677,19 +653,19 @@ static void resolve_names(document *d) {
     switch (s->type) {
     case LX_NAME:
       if (!kb || kb->kind == KB_PERSON || !entity_kb_kind(kb)) break;
-      s->target = from_kb(d, kb);
+      s->target = entity_from_kb(d, kb);
       break;
     case LX_SEAT:
     case LX_ADJECTIVE:
     case LX_DEMONYM:
       if (!is_state_kb(kb) || anachronistic(d, s)) break;
-      s->target = from_kb(d, kb);
+      s->target = entity_from_kb(d, kb);
       break;
     default:
       break;
     }
     if (s->target) {
-      add_mention(s->target, s->first, s->last);
+      entity_add_mention(s->target, s->first, s->last);
       if (s->type == LX_NAME) add_alt_label(d, s->target, s->first, s->last);
     }
   }
@@ -704,274 +680,6 @@ static void resolve_governments(document *d) {
   }
 }
 
-/* ---- posts --------------------------------------------------------------- */
-
-/* Records that holder holds role in of (once per document: a later plain
- * mention clears "former" and "guessed"); out of memory is left in the
- * vector's failed flag. */
-static void post_for(document *d, entity *holder, const kb_entity *role,
-                     entity *of, int former, int guessed, size_t tok) {
-  for (size_t i = 0; i < d->posts.len; i++) {
-    post *p = VEC_AT(&d->posts, post, i);
-    if (p->holder == holder && p->role == role && p->of == of) {
-      if (!former) p->former = 0;
-      if (!guessed) p->guessed = 0;
-      return;
-    }
-  }
-  post *p = vec_push(&d->posts);
-  if (!p) return;
-  p->holder = holder;
-  p->role = role;
-  p->of = of;
-  p->former = former;
-  p->guessed = guessed;
-  p->token = tok;
-}
-
-static int former_before(const document *d, size_t first) {
-  for (size_t k = first, steps = 0; k-- > 0 && steps < 3; steps++) {
-    if (!same_sentence(d, k, first)) break;
-    span *s = span_of(d, k);
-    if (lex_is(s, LX_FORMER)) return 1;
-    if (doc_token(d, k)->kind == TOK_PUNCT) break;
-  }
-  return 0;
-}
-
-static entity *person_at(const document *d, size_t i) {
-  span *s = i < d->tokens.len ? span_starting(d, i) : NULL;
-  return s && s->target && s->target->kind == ENT_PERSON ? s->target : NULL;
-}
-
-static entity *person_before(const document *d, size_t first) {
-  /* "Jeppe Kofod, the foreign minister" */
-  size_t k = first;
-  while (k > 0 && same_sentence(d, k - 1, first) && modifier_word(d, k - 1)) k--;
-  span *adj = k > 0 ? span_ending(d, k - 1) : NULL;
-  if (lex_is(adj, LX_ADJECTIVE)) k = adj->first;
-  if (k >= 2 && tok_is(d, k - 1, ",") && same_sentence(d, k - 2, first)) {
-    span *p = span_ending(d, k - 2);
-    if (p && p->target && p->target->kind == ENT_PERSON) return p->target;
-  }
-  return NULL;
-}
-
-static const post *last_post(const document *d, const kb_entity *role,
-                             const entity *of, const entity *not_holder) {
-  for (size_t i = d->posts.len; i-- > 0;) {
-    const post *p = VEC_AT(&d->posts, post, i);
-    if ((!role || p->role == role) && (!of || p->of == of) &&
-        p->holder != not_holder)
-      return p;
-  }
-  return NULL;
-}
-
-/* The post named last before token `at`. */
-static const post *post_before(const document *d, size_t at) {
-  const post *best = NULL;
-  for (size_t i = 0; i < d->posts.len; i++) {
-    const post *p = VEC_AT(&d->posts, post, i);
-    if (p->token < at && (!best || p->token > best->token)) best = p;
-  }
-  return best;
-}
-
-/* The post of `holder` with `role` whose state the text gave, named
- * last. */
-static const post *holder_post(const document *d, const entity *holder,
-                               const kb_entity *role) {
-  for (size_t i = d->posts.len; i-- > 0;) {
-    const post *p = VEC_AT(&d->posts, post, i);
-    if (p->holder == holder && p->role == role && !p->guessed) return p;
-  }
-  return NULL;
-}
-
-/* The post with `role` (and `of`) named last before token `at`, else the
- * first named after it. */
-static const post *nearest_post(const document *d, const kb_entity *role,
-                                const entity *of, size_t at) {
-  const post *before = NULL, *after = NULL;
-  for (size_t i = 0; i < d->posts.len; i++) {
-    const post *p = VEC_AT(&d->posts, post, i);
-    if (p->role != role || (of && p->of != of)) continue;
-    if (p->token < at && (!before || p->token > before->token)) before = p;
-    if (p->token > at && (!after || p->token < after->token)) after = p;
-  }
-  return before ? before : after;
-}
-
-/* Offices a state has one holder of at a time. Written here, not in the
- * lexicon, because it is what these three dip:Roles mean; every other role
- * (ministers, ambassadors, officials) has many holders. */
-static int single_holder(const kb_entity *role) {
-  return role && (!strcmp(role->iri, DIP_NS "PrimeMinister") ||
-                  !strcmp(role->iri, DIP_NS "HeadOfState") ||
-                  !strcmp(role->iri, DIP_NS "ForeignMinister"));
-}
-
-/* The state named in the sentence of token `at`, other than `not`,
- * nearest to it. */
-static entity *other_state_in_sentence(document *d, size_t at, const entity *not) {
-  const sentence *sen = doc_sentence(d, doc_token(d, at)->sentence);
-  entity *best = NULL;
-  size_t best_distance = (size_t)-1;
-  for (size_t i = sen->first; i < sen->first + sen->count; i++) {
-    span *s = span_starting(d, i);
-    entity *e = s ? s->target : NULL; /* named, so it has its mention */
-    if (!e || e == not || (e->kind != ENT_STATE && e->kind != ENT_TERRITORY))
-      continue;
-    size_t distance = i < at ? at - i : i - at;
-    if (distance < best_distance) best = e, best_distance = distance;
-  }
-  return best;
-}
-
-/* The one state or territory whose title the span is ("Lagmand X": the
- * Faroe Islands' prime minister), or NULL. */
-static entity *own_title_state(document *d, const span *s) {
-  const lex_entry *e = s->last == s->first       ? token_lex(d, s->first)
-                       : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
-                                                 : NULL;
-  for (; e && e->type != LX_OWN_TITLE; e = e->next) {}
-  return e && e->target ? from_kb(d, e->target) : NULL;
-}
-
-/* Is the title span s a consort's, right after a holder of the same
- * office and "and": "King Charles III and Queen Camilla", "kong Frederik
- * og dronning Mary"? */
-static int consort_title(document *d, const span *s) {
-  if (s->first < 3) return 0;
-  const lex_entry *e = token_lex(d, s->first - 1);
-  for (; e && e->type != LX_AND; e = e->next) {}
-  if (!e) return 0;
-  e = s->last == s->first       ? token_lex(d, s->first)
-      : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
-                                : NULL;
-  for (; e && e->type != LX_CONSORT_TITLE; e = e->next) {}
-  if (!e || e->target != s->role) return 0;
-  const span *before = span_ending(d, s->first - 2);
-  entity *partner = before ? person_at(d, before->first) : NULL;
-  if (!partner) return 0;
-  for (size_t i = 0; i < d->posts.len; i++) {
-    const post *p = VEC_AT(&d->posts, post, i);
-    if (p->holder == partner && p->role == s->role &&
-        same_sentence(d, p->token, s->first))
-      return 1;
-  }
-  return 0;
-}
-
-static void resolve_posts(document *d, int anaphors) {
-  for (size_t i = 0; i < d->tokens.len; i++) {
-    span *s = span_starting(d, i);
-    if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
-    if (lex_is(s, LX_TITLE) && consort_title(d, s)) continue;
-    size_t after;
-    entity *of = state_near(d, s->first, s->last, &after);
-    if (!of && lex_is(s, LX_TITLE)) of = own_title_state(d, s);
-    size_t j = after + 1;
-    /* "ambassador to Denmark, NAME", "ambassadør i USA, NAME": the host,
-     * then the holder */
-    if ((doc_cue_word(d, j, LX_TO) || doc_cue_word(d, j, LX_IN)) && j + 1 < d->tokens.len) {
-      size_t k = j + 1;
-      if (doc_cue_word(d, k, LX_ARTICLE)) k++;
-      span *host = k < d->tokens.len ? span_starting(d, k) : NULL;
-      if (host && lex_is(host, LX_NAME) && is_state_kb(span_kb(host)))
-        j = host->last + 1;
-    }
-    if (tok_is(d, j, ",")) j++;
-    entity *holder = person_at(d, j);
-    if (!holder) holder = person_before(d, s->first);
-    const kb_entity *role = s->role;
-    int guessed = 0; /* the state is the home one by default */
-    if (lex_is(s, LX_COUNTERPART)) {
-      /* "his Russian counterpart, Sergey Lavrov": the office of the person
-       * he is the counterpart of; "sin norske kollega" alone: the holder
-       * of that office in that state, named elsewhere in the text */
-      const post *other = holder ? last_post(d, NULL, NULL, holder) : post_before(d, s->first);
-      if (!other || !of || other->of == of) continue;
-      if (!holder) {
-        if (!anaphors) continue;
-        const post *p = nearest_post(d, other->role, of, s->first);
-        if (p) {
-          s->target = p->holder;
-          add_mention(p->holder, s->first, s->last);
-        }
-        continue;
-      }
-      role = other->role;
-    }
-    if (!holder != !!anaphors) continue;
-    if (!holder) {
-      /* "the foreign minister" alone: the holder named anywhere in the
-       * document, at home unless the title says otherwise */
-      const post *p = nearest_post(d, role, of ? of : d->home, s->first);
-      if (!p && !of) p = nearest_post(d, role, NULL, s->first);
-      if (p) {
-        s->target = p->holder;
-        add_mention(p->holder, s->first, s->last);
-      }
-      continue;
-    }
-    if (!of && role) {
-      /* "President Stubb" after "Finland's President Alexander Stubb": the
-       * office already named for this holder */
-      const post *known = holder_post(d, holder, role);
-      if (known) of = known->of;
-    }
-    if (!of) {
-      /* an ambassador's state cannot be guessed; other offices are those
-       * of the state a known person serves ("Foreign Secretary David
-       * Cameron" in an American story), else at home */
-      if (role && !strcmp(role->iri, DIP_NS "Ambassador")) continue;
-      const kb_entity *serves = holder->known && holder->known->kind == KB_PERSON
-                                    ? holder->known->part_of
-                                    : NULL;
-      of = serves ? from_kb(d, serves) : d->home;
-      guessed = !serves;
-    }
-    if (!of || !role) continue;
-    post_for(d, holder, role, of, former_before(d, s->first), guessed, s->first);
-  }
-}
-
-/* A state has one prime minister at a time: an office given the home
- * state by default while another person holds it there (named with the
- * state, or earlier) is the office of the other state of its sentence
- * ("Frederiksen visited Iceland, where she met Prime Minister Katrín
- * Jakobsdóttir"). */
-static void settle_single_offices(document *d) {
-  for (size_t i = 0; i < d->posts.len; i++) {
-    post *p = VEC_AT(&d->posts, post, i);
-    if (!p->guessed || p->former || !single_holder(p->role)) continue;
-    int taken = 0;
-    for (size_t k = 0; k < d->posts.len && !taken; k++) {
-      const post *q = VEC_AT(&d->posts, post, k);
-      taken = q != p && q->role == p->role && q->of == p->of &&
-              q->holder != p->holder && !q->former &&
-              (!q->guessed || q->token < p->token);
-    }
-    entity *other = taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
-    if (other) p->of = other;
-  }
-  /* "President Stubb ... Finland's President Alexander Stubb": a guess
-   * made before the text named the state gives way to it */
-  for (size_t i = 0; i < d->posts.len; i++) {
-    post *p = VEC_AT(&d->posts, post, i);
-    const post *stated = p->guessed ? holder_post(d, p->holder, p->role) : NULL;
-    p->superseded = stated && stated->of != p->of;
-  }
-  size_t out = 0;
-  for (size_t i = 0; i < d->posts.len; i++) {
-    const post *p = VEC_AT(&d->posts, post, i);
-    if (!p->superseded) *VEC_AT(&d->posts, post, out++) = *p;
-  }
-  d->posts.len = out;
-}
-
 attache_status resolve_document(document *d) {
   find_home(d);
   resolve_embassies(d); /* first: a capital after "embassy in" is a place */
@@ -980,9 +688,9 @@ attache_status resolve_document(document *d) {
   resolve_ministries(d);
   resolve_people(d);
   resolve_org_runs(d);
-  resolve_posts(d, 0);
-  settle_single_offices(d);
-  resolve_posts(d, 1);
+  posts_resolve(d, 0);
+  posts_settle(d);
+  posts_resolve(d, 1);
   if (d->entities.failed || d->posts.failed) return ATTACHE_ERR_NOMEM;
   return ATTACHE_SUCCESS;
 }

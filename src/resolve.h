@@ -23,4 +23,14 @@ int sentence_year(const document *d, size_t sentence_index);
  * around token range [first,last] points to, or NULL. */
 entity *state_near(document *d, size_t first, size_t last, size_t *consumed_to);
 
+/* The document's entity for a gazetteer entry, made on first use. */
+entity *entity_from_kb(document *d, const kb_entity *k);
+
+/* Records that tokens [first,last] mention e. */
+void entity_add_mention(entity *e, size_t first, size_t last);
+
+/* A lower-case word that may stand inside an office's words ("the
+ * former", "nye"), not a name or another lexicon span. */
+int modifier_word(const document *d, size_t i);
+
 #endif

@@ -1,0 +1,272 @@
+#include "posts.h"
+
+#include <string.h>
+
+#include "resolve.h"
+
+/* Records that holder holds role in of (once per document: a later plain
+ * mention clears "former" and "guessed"); out of memory is left in the
+ * vector's failed flag. */
+static void post_for(document *d, entity *holder, const kb_entity *role,
+                     entity *of, int former, int guessed, size_t tok) {
+  for (size_t i = 0; i < d->posts.len; i++) {
+    post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == holder && p->role == role && p->of == of) {
+      if (!former) p->former = 0;
+      if (!guessed) p->guessed = 0;
+      return;
+    }
+  }
+  post *p = vec_push(&d->posts);
+  if (!p) return;
+  p->holder = holder;
+  p->role = role;
+  p->of = of;
+  p->former = former;
+  p->guessed = guessed;
+  p->token = tok;
+}
+
+static int former_before(const document *d, size_t first) {
+  for (size_t k = first, steps = 0; k-- > 0 && steps < 3; steps++) {
+    if (!same_sentence(d, k, first)) break;
+    span *s = span_of(d, k);
+    if (lex_is(s, LX_FORMER)) return 1;
+    if (doc_token(d, k)->kind == TOK_PUNCT) break;
+  }
+  return 0;
+}
+
+static entity *person_at(const document *d, size_t i) {
+  span *s = i < d->tokens.len ? span_starting(d, i) : NULL;
+  return s && s->target && s->target->kind == ENT_PERSON ? s->target : NULL;
+}
+
+static entity *person_before(const document *d, size_t first) {
+  /* "Jeppe Kofod, the foreign minister" */
+  size_t k = first;
+  while (k > 0 && same_sentence(d, k - 1, first) && modifier_word(d, k - 1)) k--;
+  span *adj = k > 0 ? span_ending(d, k - 1) : NULL;
+  if (lex_is(adj, LX_ADJECTIVE)) k = adj->first;
+  if (k >= 2 && tok_is(d, k - 1, ",") && same_sentence(d, k - 2, first)) {
+    span *p = span_ending(d, k - 2);
+    if (p && p->target && p->target->kind == ENT_PERSON) return p->target;
+  }
+  return NULL;
+}
+
+static const post *last_post(const document *d, const kb_entity *role,
+                             const entity *of, const entity *not_holder) {
+  for (size_t i = d->posts.len; i-- > 0;) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if ((!role || p->role == role) && (!of || p->of == of) &&
+        p->holder != not_holder)
+      return p;
+  }
+  return NULL;
+}
+
+/* The post named last before token `at`. */
+static const post *post_before(const document *d, size_t at) {
+  const post *best = NULL;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->token < at && (!best || p->token > best->token)) best = p;
+  }
+  return best;
+}
+
+/* The post of `holder` with `role` whose state the text gave, named
+ * last. */
+static const post *holder_post(const document *d, const entity *holder,
+                               const kb_entity *role) {
+  for (size_t i = d->posts.len; i-- > 0;) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == holder && p->role == role && !p->guessed) return p;
+  }
+  return NULL;
+}
+
+/* The post with `role` (and `of`) named last before token `at`, else the
+ * first named after it. */
+static const post *nearest_post(const document *d, const kb_entity *role,
+                                const entity *of, size_t at) {
+  const post *before = NULL, *after = NULL;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->role != role || (of && p->of != of)) continue;
+    if (p->token < at && (!before || p->token > before->token)) before = p;
+    if (p->token > at && (!after || p->token < after->token)) after = p;
+  }
+  return before ? before : after;
+}
+
+/* Offices a state has one holder of at a time. Written here, not in the
+ * lexicon, because it is what these three dip:Roles mean; every other role
+ * (ministers, ambassadors, officials) has many holders. */
+static int single_holder(const kb_entity *role) {
+  return role && (!strcmp(role->iri, DIP_NS "PrimeMinister") ||
+                  !strcmp(role->iri, DIP_NS "HeadOfState") ||
+                  !strcmp(role->iri, DIP_NS "ForeignMinister"));
+}
+
+/* The state named in the sentence of token `at`, other than `not`,
+ * nearest to it. */
+static entity *other_state_in_sentence(document *d, size_t at, const entity *not) {
+  const sentence *sen = doc_sentence(d, doc_token(d, at)->sentence);
+  entity *best = NULL;
+  size_t best_distance = (size_t)-1;
+  for (size_t i = sen->first; i < sen->first + sen->count; i++) {
+    span *s = span_starting(d, i);
+    entity *e = s ? s->target : NULL; /* named, so it has its mention */
+    if (!e || e == not || (e->kind != ENT_STATE && e->kind != ENT_TERRITORY))
+      continue;
+    size_t distance = i < at ? at - i : i - at;
+    if (distance < best_distance) best = e, best_distance = distance;
+  }
+  return best;
+}
+
+/* The one state or territory whose title the span is ("Lagmand X": the
+ * Faroe Islands' prime minister), or NULL. */
+static entity *own_title_state(document *d, const span *s) {
+  const lex_entry *e = s->last == s->first       ? token_lex(d, s->first)
+                       : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
+                                                 : NULL;
+  for (; e && e->type != LX_OWN_TITLE; e = e->next) {}
+  return e && e->target ? entity_from_kb(d, e->target) : NULL;
+}
+
+/* Is the title span s a consort's, right after a holder of the same
+ * office and "and": "King Charles III and Queen Camilla", "kong Frederik
+ * og dronning Mary"? */
+static int consort_title(document *d, const span *s) {
+  if (s->first < 3) return 0;
+  const lex_entry *e = token_lex(d, s->first - 1);
+  for (; e && e->type != LX_AND; e = e->next) {}
+  if (!e) return 0;
+  e = s->last == s->first       ? token_lex(d, s->first)
+      : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
+                                : NULL;
+  for (; e && e->type != LX_CONSORT_TITLE; e = e->next) {}
+  if (!e || e->target != s->role) return 0;
+  const span *before = span_ending(d, s->first - 2);
+  entity *partner = before ? person_at(d, before->first) : NULL;
+  if (!partner) return 0;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == partner && p->role == s->role &&
+        same_sentence(d, p->token, s->first))
+      return 1;
+  }
+  return 0;
+}
+
+void posts_resolve(document *d, int anaphors) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
+    if (lex_is(s, LX_TITLE) && consort_title(d, s)) continue;
+    size_t after;
+    entity *of = state_near(d, s->first, s->last, &after);
+    if (!of && lex_is(s, LX_TITLE)) of = own_title_state(d, s);
+    size_t j = after + 1;
+    /* "ambassador to Denmark, NAME", "ambassadør i USA, NAME": the host,
+     * then the holder */
+    if ((doc_cue_word(d, j, LX_TO) || doc_cue_word(d, j, LX_IN)) && j + 1 < d->tokens.len) {
+      size_t k = j + 1;
+      if (doc_cue_word(d, k, LX_ARTICLE)) k++;
+      span *host = k < d->tokens.len ? span_starting(d, k) : NULL;
+      if (host && lex_is(host, LX_NAME) && is_state_kb(span_kb(host)))
+        j = host->last + 1;
+    }
+    if (tok_is(d, j, ",")) j++;
+    entity *holder = person_at(d, j);
+    if (!holder) holder = person_before(d, s->first);
+    const kb_entity *role = s->role;
+    int guessed = 0; /* the state is the home one by default */
+    if (lex_is(s, LX_COUNTERPART)) {
+      /* "his Russian counterpart, Sergey Lavrov": the office of the person
+       * he is the counterpart of; "sin norske kollega" alone: the holder
+       * of that office in that state, named elsewhere in the text */
+      const post *other = holder ? last_post(d, NULL, NULL, holder) : post_before(d, s->first);
+      if (!other || !of || other->of == of) continue;
+      if (!holder) {
+        if (!anaphors) continue;
+        const post *p = nearest_post(d, other->role, of, s->first);
+        if (p) {
+          s->target = p->holder;
+          entity_add_mention(p->holder, s->first, s->last);
+        }
+        continue;
+      }
+      role = other->role;
+    }
+    if (!holder != !!anaphors) continue;
+    if (!holder) {
+      /* "the foreign minister" alone: the holder named anywhere in the
+       * document, at home unless the title says otherwise */
+      const post *p = nearest_post(d, role, of ? of : d->home, s->first);
+      if (!p && !of) p = nearest_post(d, role, NULL, s->first);
+      if (p) {
+        s->target = p->holder;
+        entity_add_mention(p->holder, s->first, s->last);
+      }
+      continue;
+    }
+    if (!of && role) {
+      /* "President Stubb" after "Finland's President Alexander Stubb": the
+       * office already named for this holder */
+      const post *known = holder_post(d, holder, role);
+      if (known) of = known->of;
+    }
+    if (!of) {
+      /* an ambassador's state cannot be guessed; other offices are those
+       * of the state a known person serves ("Foreign Secretary David
+       * Cameron" in an American story), else at home */
+      if (role && !strcmp(role->iri, DIP_NS "Ambassador")) continue;
+      const kb_entity *serves = holder->known && holder->known->kind == KB_PERSON
+                                    ? holder->known->part_of
+                                    : NULL;
+      of = serves ? entity_from_kb(d, serves) : d->home;
+      guessed = !serves;
+    }
+    if (!of || !role) continue;
+    post_for(d, holder, role, of, former_before(d, s->first), guessed, s->first);
+  }
+}
+
+/* A state has one prime minister at a time: an office given the home
+ * state by default while another person holds it there (named with the
+ * state, or earlier) is the office of the other state of its sentence
+ * ("Frederiksen visited Iceland, where she met Prime Minister Katrín
+ * Jakobsdóttir"). */
+void posts_settle(document *d) {
+  for (size_t i = 0; i < d->posts.len; i++) {
+    post *p = VEC_AT(&d->posts, post, i);
+    if (!p->guessed || p->former || !single_holder(p->role)) continue;
+    int taken = 0;
+    for (size_t k = 0; k < d->posts.len && !taken; k++) {
+      const post *q = VEC_AT(&d->posts, post, k);
+      taken = q != p && q->role == p->role && q->of == p->of &&
+              q->holder != p->holder && !q->former &&
+              (!q->guessed || q->token < p->token);
+    }
+    entity *other = taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
+    if (other) p->of = other;
+  }
+  /* "President Stubb ... Finland's President Alexander Stubb": a guess
+   * made before the text named the state gives way to it */
+  for (size_t i = 0; i < d->posts.len; i++) {
+    post *p = VEC_AT(&d->posts, post, i);
+    const post *stated = p->guessed ? holder_post(d, p->holder, p->role) : NULL;
+    p->superseded = stated && stated->of != p->of;
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < d->posts.len; i++) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (!p->superseded) *VEC_AT(&d->posts, post, out++) = *p;
+  }
+  d->posts.len = out;
+}
+
