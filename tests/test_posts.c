@@ -1,0 +1,266 @@
+/* posts: the offices people hold, from titles next to names, counterparts,
+ * consorts, titles of one place and titles alone, on sentences written for
+ * these tests, in English and Danish. */
+#include "support.h"
+
+static void title_before_name_en(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks in Oslo\n\nForeign minister Anna Berg met "
+                          "the Swedish ambassador Per Lind on Tuesday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Anna Berg"), g);
+  CHECK(has_entity(g, "#Person", "Per Lind"), g);
+  CHECK(has_role(g, "Per Lind", "#Ambassador", "Sweden"), g);
+  graph_free(g);
+}
+
+static void title_before_name_da(void **state) {
+  (void)state;
+  test_graph *g = extract("Udenrigsminister Mette Holm mødtes i går med den "
+                          "nye tyske udenrigsminister Klaus Weber.\n", "da");
+  CHECK(has_role(g, "Klaus Weber", "#ForeignMinister", "Germany"), g);
+  CHECK(has_role(g, "Mette Holm", "#ForeignMinister", "Denmark"), g);
+  graph_free(g);
+}
+
+static void apposition_and_counterpart(void **state) {
+  (void)state;
+  test_graph *g = extract(
+      "Danish minister meets Norwegian colleague\n\n"
+      "The foreign minister, Erik Dahl, said he would talk to his Norwegian "
+      "counterpart, Ola Nordmann, next week.\n", "en");
+  CHECK(has_role(g, "Erik Dahl", "#ForeignMinister", "Denmark"), g);
+  CHECK(has_role(g, "Ola Nordmann", "#ForeignMinister", "Norway"), g);
+  graph_free(g);
+}
+
+/* an office without its state in the text is that of the state a known
+ * person serves, not the document's */
+static void known_person_office_state(void **state) {
+  (void)state;
+  test_graph *g = extract("Denmark hosts talks\n\nForeign Minister Lars Løkke "
+                          "Rasmussen met Secretary of State Antony Blinken.\n", "en");
+  CHECK(has_role(g, "Antony Blinken", "ForeignMinister", "United States"), g);
+  CHECK(has_role(g, "Lars Løkke Rasmussen", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+  g = extract("Udenrigsminister Antony Blinken mødtes med udenrigsminister Lars "
+              "Løkke Rasmussen i København.\n", "da");
+  CHECK(has_role(g, "Antony Blinken", "ForeignMinister", "United States"), g);
+  CHECK(!has_role(g, "Antony Blinken", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+  /* leaders of other states named by a title alone ("President Claudia
+   * Sheinbaum" in a story from Canada) */
+  g = extract("Talks in Ottawa\n\nPresident Claudia Sheinbaum met Prime Minister "
+              "Mark Carney.\n", "en");
+  CHECK(has_role(g, "Claudia Sheinbaum", "HeadOfState", "Mexico"), g);
+  CHECK(has_role(g, "Mark Carney", "PrimeMinister", "Canada"), g);
+  graph_free(g);
+  g = extract("Statsminister Mette Frederiksen mødtes med præsident Alexander "
+              "Stubb og premierminister Dick Schoof.\n", "da");
+  CHECK(has_role(g, "Alexander Stubb", "HeadOfState", "Finland"), g);
+  CHECK(!has_role(g, "Alexander Stubb", "HeadOfState", "Denmark"), g);
+  CHECK(has_role(g, "Dick Schoof", "PrimeMinister", "Netherlands"), g);
+  CHECK(has_role(g, "Mette Frederiksen", "PrimeMinister", "Denmark"), g);
+  graph_free(g);
+  /* an unknown person's office stays at home */
+  g = extract("Udenrigsminister Karen Holm mødtes med Sveriges ambassadør.\n", "da");
+  CHECK(has_role(g, "Karen Holm", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+}
+
+static void one_holder_at_a_time(void **state) {
+  (void)state;
+  test_graph *g = extract("Denmark and Iceland\n\nPrime Minister Karen Holm "
+                          "visited Iceland, where she met Prime Minister Anna "
+                          "Sigurdardottir.\n", "en");
+  CHECK(has_role(g, "Karen Holm", "PrimeMinister", "Denmark"), g);
+  CHECK(has_role(g, "Anna Sigurdardottir", "PrimeMinister", "Iceland"), g);
+  graph_free(g);
+  /* the known holder named later still keeps the office at home */
+  g = extract("Lars Løkke Rasmussen besøgte Berlin, hvor han mødtes med "
+              "udenrigsminister Karin Weber. Udenrigsminister Lars Løkke "
+              "Rasmussen sagde, at mødet var godt.\n", "da");
+  CHECK(has_role(g, "Karin Weber", "ForeignMinister", "Germany"), g);
+  CHECK(has_role(g, "Lars Løkke Rasmussen", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
+  /* ministers are many: two at home stay at home */
+  g = extract("Handelsminister Karen Holm og forsvarsminister Per Lind besøgte "
+              "Island.\n", "da");
+  CHECK(!has_role(g, "Per Lind", "Minister", "Iceland"), g);
+  graph_free(g);
+}
+
+/* A queen right after a king and "and" is his consort and holds no
+ * office; alone the title names the office. "kong" is the Danish title
+ * before a name. */
+static void consorts_hold_no_office(void **state) {
+  (void)state;
+  const char *pairs[][2] = {
+      {"en", "Norway's King Olav Berg and Queen Sonja Lind visited Sweden.\n"},
+      {"da", "Norges kong Olav Berg og dronning Sonja Lind besøgte Sverige.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(pairs[i][1], pairs[i][0]);
+    CHECK(has_role(g, "Olav Berg", "#HeadOfState", "Norway"), g);
+    CHECK(has_entity(g, "#Person", "Sonja Lind"), g);
+    CHECK(!has_role(g, "Sonja Lind", "#HeadOfState", "Norway") &&
+              !has_role(g, "Sonja Lind", "#HeadOfState", "Sweden"), g);
+    graph_free(g);
+  }
+  const char *alone[][2] = {
+      {"en", "Norway's Queen Sonja Lind received the Swedish prime minister.\n"},
+      {"da", "Norges dronning Sonja Lind modtog den svenske statsminister.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(alone[i][1], alone[i][0]);
+    CHECK(has_role(g, "Sonja Lind", "#HeadOfState", "Norway"), g);
+    graph_free(g);
+  }
+}
+
+/* one prime minister per state: a second one without a state is the
+ * other state's of the sentence */
+/* "ambassador to Chile, NAME", "ambassadør i Chile, NAME": the host
+ * between the title and its holder */
+static void ambassador_host_then_holder(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway's ambassador to Chile, Kari Nordby, presented her credentials.\n"},
+      {"da", "Norges ambassadør i Chile, Kari Nordby, overrakte sine akkreditiver.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Kari Nordby", "#Ambassador", "Norway"), g);
+    graph_free(g);
+  }
+}
+
+/* the state of a title right after a ministry's name is the ministry's;
+ * a state before a verb gives no office to the name after the verb */
+static void state_past_the_office_words(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Peru hosted the talks. Chilean Foreign Ministry spokesman Pablo Rojas "
+             "criticised Bolivia.\n"},
+      {"da", "Peru var vært for forhandlingerne. Det chilenske udenrigsministeriums "
+             "talsmand Pablo Rojas kritiserede Bolivia.\n"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Pablo Rojas", "#Official", "Chile"), g);
+    CHECK(!has_role(g, "Pablo Rojas", "#Official", "Peru"), g);
+    graph_free(g);
+  }
+  const char *summoned[][2] = {
+      {"en", "Chile summoned ambassador Ana Quispe on Monday.\n"},
+      {"da", "Udenrigsministeriet i Chile indkaldte ambassadør Ana Quispe mandag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(summoned[i][1], summoned[i][0]);
+    CHECK(!has_role(g, "Ana Quispe", "#Ambassador", "Chile"), g);
+    graph_free(g);
+  }
+}
+
+/* "its ambassador, NAME": the state named before it in the sentence */
+static void possessive_office(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile sent its ambassador, Pablo Rojas, to Lima.\n"},
+      {"da", "Chile sendte sin ambassadør, Pablo Rojas, til Lima.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Pablo Rojas", "#Ambassador", "Chile"), g);
+    graph_free(g);
+  }
+}
+
+/* "his Peruvian counterpart" alone: the holder of the same office in
+ * that state, named elsewhere in the text */
+static void counterpart_named_elsewhere(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Chile's Foreign Minister Pablo Rojas met his Peruvian counterpart on "
+             "Monday. Peru's Foreign Minister Ana Quispe called the talks useful.\n"},
+      {"da", "Chiles udenrigsminister Pablo Rojas mødtes mandag med sin peruvianske "
+             "kollega. Perus udenrigsminister Ana Quispe kaldte mødet nyttigt.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_event(g, "#Meeting", "Pablo Rojas", "Ana Quispe", NULL), g);
+    graph_free(g);
+  }
+}
+
+/* a title without its state names the office the text gave the holder,
+ * before or after it */
+static void title_again_is_the_same_office(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"Talks in Oslo\n\nFinland's President Aino Virta arrived in Oslo on "
+       "Monday. President Virta later met the Norwegian prime minister.\n", "en"},
+      {"Besøg i Oslo\n\nFinlands præsident Aino Virta ankom mandag til Oslo. "
+       "Præsident Virta mødtes senere med den norske statsminister.\n", "da"},
+      {"Talks in Oslo\n\nPresident Virta arrived in Oslo on Monday. Finland's "
+       "President Aino Virta later met the Norwegian prime minister.\n", "en"},
+      {"Besøg i Oslo\n\nPræsident Virta ankom mandag til Oslo. Finlands "
+       "præsident Aino Virta mødtes senere med den norske statsminister.\n", "da"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    test_graph *g = extract(told[i][0], told[i][1]);
+    CHECK(has_role(g, "Aino Virta", "HeadOfState", "Finland"), g);
+    CHECK(!has_role(g, "Aino Virta", "HeadOfState", "Norway"), g);
+    CHECK(!has_role(g, "Aino Virta", "HeadOfState", "Denmark"), g);
+    graph_free(g);
+  }
+}
+
+static void ambassador_to_host_then_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Norway summoned Iran's ambassador to Norway, Reza "
+                          "Zand, on Monday, the newspaper said.\n", "en");
+  CHECK(has_role(g, "Reza Zand", "#Ambassador", "Iran"), g);
+  graph_free(g);
+}
+
+/* a title only one state or territory has gives the office its place */
+static void own_title_names_its_place(void **state) {
+  (void)state;
+  test_graph *g = extract("Lagmand Aksel Olsen besøgte mandag Oslo.\n", "da");
+  CHECK(has_role(g, "Aksel Olsen", "#PrimeMinister", "Faroe Islands"), g);
+  CHECK(!has_role(g, "Aksel Olsen", "#PrimeMinister", "Denmark"), g);
+  graph_free(g);
+  g = extract("Taoiseach Liam Byrne visited Oslo on Monday.\n", "en");
+  CHECK(has_role(g, "Liam Byrne", "#PrimeMinister", "Ireland"), g);
+  graph_free(g);
+}
+
+static void surname_before_full_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Holst criticism\n\nThe former Danish foreign minister, "
+                          "Jonas Holst, criticised the plan.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  CHECK(has_role(g, "Jonas Holst", "#ForeignMinister", "Denmark"), g);
+  CHECK(has(g, "post/ForeignMinister", "formerHolder", "person/jonas-holst"), g);
+  graph_free(g);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(title_before_name_en),
+      cmocka_unit_test(title_before_name_da),
+      cmocka_unit_test(apposition_and_counterpart),
+      cmocka_unit_test(known_person_office_state),
+      cmocka_unit_test(one_holder_at_a_time),
+      cmocka_unit_test(consorts_hold_no_office),
+      cmocka_unit_test(ambassador_host_then_holder),
+      cmocka_unit_test(state_past_the_office_words),
+      cmocka_unit_test(possessive_office),
+      cmocka_unit_test(counterpart_named_elsewhere),
+      cmocka_unit_test(title_again_is_the_same_office),
+      cmocka_unit_test(ambassador_to_host_then_name),
+      cmocka_unit_test(own_title_names_its_place),
+      cmocka_unit_test(surname_before_full_name),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
