@@ -77,6 +77,9 @@ int triggers_index_cues(document *d) {
  * remaining sanctions", "rejste præsident Stubb videre til"), and over
  * `gap` words after the first (Danish word order: "trak sovjetiske tropper
  * sig tilbage"). Returns the last token used, or (size_t)-1. */
+/* the most tokens a date inside a trigger phrase takes ("15. april 2024") */
+enum { DATE_WORDS = 6 };
+
 static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t end,
                         size_t n, size_t gap, strbuf *key) {
   strbuf_clear(key);
@@ -88,6 +91,19 @@ static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t e
           return (size_t)-1;
       gap = 0;
       continue;
+    }
+    /* ... and over a whole date: "rejser mandag den 15. april 2024 til
+     * Estland", "travelled on 3 May to Kyiv" */
+    if (used > 0 && skipped < 5 &&
+        (doc_token(d, k)->kind == TOK_NUMBER || lex_is(span_of(d, k), LX_MONTH))) {
+      date_span date;
+      size_t reach = end - k < DATE_WORDS ? end - k : DATE_WORDS;
+      /* only its extent counts here: any year lets "April 15" be found */
+      if (dates_find(d, k, reach, 2000, &date) && date.first == k) {
+        k = date.last + 1;
+        skipped++;
+        continue;
+      }
     }
     if (!words[k]) return (size_t)-1;
     span *s = span_of(d, k);

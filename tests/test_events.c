@@ -220,6 +220,9 @@ static void days_inside_a_trigger(void **state) {
       {"The Norwegian minister travelled yesterday to Stockholm.", "en"},
       {"Erna Solberg rejser torsdag til Stockholm.", "da"},
       {"Den norske minister rejste i går til Stockholm.", "da"},
+      /* a whole date: AP style drops the "on" */
+      {"The Norwegian minister will travel April 15 to Stockholm.", "en"},
+      {"Den norske minister rejser mandag den 15. april 2024 til Stockholm.", "da"},
   };
   for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
     test_graph *g = extract(told[i][0], told[i][1]);
