@@ -52,25 +52,21 @@ static int names_its_object(const document *d, const trigger *t) {
   return 0;
 }
 
-static int definite(const document *d, const trigger *t) {
-  if (names_its_object(d, t)) return 0;
-  if (t->first > 0 &&
-      doc_token(d, t->first - 1)->sentence == doc_token(d, t->first)->sentence) {
-    const char *prev = doc_token(d, t->first - 1)->key;
-    if (!strcmp(prev, "the") || !strcmp(prev, "this") || !strcmp(prev, "that") ||
-        !strcmp(prev, "his") || !strcmp(prev, "her") || !strcmp(prev, "its") ||
-        !strcmp(prev, "den") || !strcmp(prev, "det") || !strcmp(prev, "denne") ||
-        !strcmp(prev, "dette"))
-      return 1;
-  }
+static int article_before(const document *d, const trigger *t) {
+  if (t->first == 0 ||
+      doc_token(d, t->first - 1)->sentence != doc_token(d, t->first)->sentence)
+    return 0;
+  const char *prev = doc_token(d, t->first - 1)->key;
+  return !strcmp(prev, "the") || !strcmp(prev, "this") || !strcmp(prev, "that") ||
+         !strcmp(prev, "his") || !strcmp(prev, "her") || !strcmp(prev, "its") ||
+         !strcmp(prev, "den") || !strcmp(prev, "det") || !strcmp(prev, "denne") ||
+         !strcmp(prev, "dette");
+}
+
+/* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" +
+ * "en", against every form listed for the trigger's stem */
+static int danish_definite_suffix(const document *d, const trigger *t) {
   if (strcmp(d->lang, "da") || t->first != t->last) return 0;
-  /* "har ... orienteret": a participle after an auxiliary, not a noun */
-  for (size_t k = t->first, steps = 0; k-- > 0 && steps < 5; steps++)
-    if (doc_token(d, k)->sentence == doc_token(d, t->first)->sentence &&
-        lex_at(d, k, LX_AUXILIARY))
-      return 0;
-  /* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" +
-   * "en", against every form listed for the trigger's stem */
   const char *word = doc_token(d, t->first)->key;
   arena scratch;
   arena_init(&scratch);
@@ -92,6 +88,21 @@ static int definite(const document *d, const trigger *t) {
   }
   arena_release(&scratch);
   return def;
+}
+
+/* "har ... orienteret": a participle after an auxiliary, not a noun */
+static int after_auxiliary(const document *d, const trigger *t) {
+  for (size_t k = t->first, steps = 0; k-- > 0 && steps < 5; steps++)
+    if (doc_token(d, k)->sentence == doc_token(d, t->first)->sentence &&
+        lex_at(d, k, LX_AUXILIARY))
+      return 1;
+  return 0;
+}
+
+static int definite(const document *d, const trigger *t) {
+  if (names_its_object(d, t)) return 0;
+  return article_before(d, t) ||
+         (danish_definite_suffix(d, t) && !after_auxiliary(d, t));
 }
 
 /* ---- modality ------------------------------------------------------------ */
@@ -563,6 +574,23 @@ static int trigger_follows(document *d, const stem_word **words, const trigger *
   return 0;
 }
 
+/* "hosted the meeting", "var vært for mødet": a verb whose object is the
+ * same kind of event told again tells that event again too. */
+enum { OBJECT_WORDS = 4 };
+
+static int object_told_again(document *d, const stem_word **words, const trigger *t,
+                             size_t end) {
+  trigger next;
+  for (size_t k = t->last + 1; k < end && k <= t->last + OBJECT_WORDS && !separator(d, k);
+       k++)
+    if (words[k] && trigger_at(d, words, k, end, &next) && next.cls == t->cls)
+      /* the object is a noun, whatever auxiliary came before the verb */
+      return !names_its_object(d, &next) &&
+             (article_before(d, &next) || danish_definite_suffix(d, &next)) &&
+             last_event(d, t->cls, 0) != NULL;
+  return 0;
+}
+
 /* Another kind of event's trigger: "announced new sanctions" carries the
  * sanctions. */
 static int other_kind(const trigger *t, const trigger *next) { return next->cls != t->cls; }
@@ -752,7 +780,8 @@ attache_status events_document(document *d) {
       event_dates_assign(d, s, ev);
       if (ev->when.start.precision == DATE_NONE && !ev->time_unplaced)
         event_dates_inherit(d, si, ev);
-      add_event(d, ev, !anaphor_of && definite(d, &t));
+      add_event(d, ev, !anaphor_of && (definite(d, &t) ||
+                                         object_told_again(d, words, &t, end)));
       i = t.last;
     }
   }

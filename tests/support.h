@@ -40,7 +40,7 @@ int has_role(const test_graph *g, const char *person_label, const char *role,
              const char *of_label);
 /* 1 when an event of class `cls` has participants with all the labels in
  * the NULL-terminated list. */
-int has_event(const test_graph *g, const char *cls, ...);
+int has_event(const test_graph *g, const char *cls, ...) __attribute__((sentinel));
 /* The xsd lexical date of the first event of `cls`, or NULL. */
 const char *event_date(const test_graph *g, const char *cls);
 /* 1 when an event of `cls` has, as its `role` ("actor", "target"), an

@@ -965,6 +965,24 @@ static void same_event_told_twice_is_one(void **state) {
   graph_free(g);
 }
 
+/* a verb whose object is the same event told again ("hosted the
+ * meeting", "var vært for mødet") tells that event, with its people */
+static void hosting_the_meeting_told(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "The Norwegian prime minister met the Swedish prime minister on "
+             "Monday, and the Danish prime minister hosted the meeting."},
+      {"da", "Den norske statsminister mødtes mandag med den svenske "
+             "statsminister, og den danske statsminister var vært for mødet."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#Meeting") == 1, g);
+    CHECK(has_event(g, "#Meeting", "Norway", "Denmark", NULL), g);
+    graph_free(g);
+  }
+}
+
 static void evidence_and_provenance(void **state) {
   (void)state;
   test_graph *g = extract("Estonia expelled two Belarusian diplomats.", "en");
@@ -1011,6 +1029,7 @@ int main(void) {
       cmocka_unit_test(separable_trigger),
       cmocka_unit_test(judgements_passed_by_someone),
       cmocka_unit_test(same_event_told_twice_is_one),
+      cmocka_unit_test(hosting_the_meeting_told),
       cmocka_unit_test(evidence_and_provenance),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
