@@ -160,7 +160,7 @@ typedef struct {
   unsigned long long *cues1, *cues2;
   vec events;           /* event * */
   struct named_day *named_days; /* events: per sentence, the day it names */
-  strmap speakers;      /* IRI -> entity: who already has a statement */
+  strmap speakers;      /* person IRI -> event: the person's statement */
   entity *home;         /* the document's own state */
   size_t skipped_lines; /* lines too long to analyse */
 } document;

@@ -308,13 +308,15 @@ static int statement_quote(const document *d, const sentence *s, size_t min_word
   return 0;
 }
 
-static void add_event(document *d, event *ev, int is_definite) {
+/* Adds ev, or merges it into the event it tells again; returns the event
+ * that now holds it, or NULL when it is dropped. */
+static event *add_event(document *d, event *ev, int is_definite) {
   if (is_definite) {
     /* "the talks", "Samtalen": the event already told */
     event *same = last_event(d, ev->cls, 0);
     if (same) absorb(same, ev);
     event_free(ev);
-    return;
+    return same;
   }
   if (participant_count(ev) == 0) {
     /* "agreed to meet as soon as possible": the people of the event just
@@ -328,19 +330,24 @@ static void add_event(document *d, event *ev, int is_definite) {
     } else {
       event *same = last_event(d, ev->cls, 0);
       if (same && ev->sentence - same->last_sentence <= 3) absorb(same, ev);
+      else same = NULL;
       event_free(ev);
-      return;
+      return same;
     }
   }
   event *same = same_event(d, ev);
   if (same) {
     absorb(same, ev);
     event_free(ev);
-    return;
+    return same;
   }
   event **slot = vec_push(&d->events);
-  if (slot) *slot = ev;
-  else event_free(ev);
+  if (slot) {
+    *slot = ev;
+    return ev;
+  }
+  event_free(ev);
+  return NULL;
 }
 
 static const kb_entity *statement_class(const document *d) {
@@ -391,14 +398,23 @@ static void speech_events(document *d, size_t si) {
     event_free(ev);
     return;
   }
-  if (strmap_put(&d->speakers, who->iri, who)) {
+  event_dates_assign(d, s, ev);
+  event **slot = vec_push(&d->events);
+  if (!slot) {
     event_free(ev);
     return;
   }
-  event_dates_assign(d, s, ev);
-  event **slot = vec_push(&d->events);
-  if (slot) *slot = ev;
-  else event_free(ev);
+  *slot = ev;
+  strmap_put(&d->speakers, who->iri, ev); /* out of memory: a second one */
+}
+
+/* The person who makes a statement, or NULL. */
+static entity *speaking_person(const event *ev) {
+  for (size_t k = 0; k < ev->actors.len; k++) {
+    entity *x = *VEC_AT(&ev->actors, entity *, k);
+    if (x->kind == ENT_PERSON) return x;
+  }
+  return NULL;
 }
 
 /* A judgement ("illegal", "a milestone") is a criticism or a praise only
@@ -780,8 +796,19 @@ attache_status events_document(document *d) {
       event_dates_assign(d, s, ev);
       if (ev->when.start.precision == DATE_NONE && !ev->time_unplaced)
         event_dates_inherit(d, si, ev);
-      add_event(d, ev, !anaphor_of && (definite(d, &t) ||
-                                         object_told_again(d, words, &t, end)));
+      /* one statement per speaker: "Babiš announced ...", then "Babiš
+       * said ..." */
+      entity *who = cls == statement_class(d) ? speaking_person(ev) : NULL;
+      event *told = who ? strmap_get(&d->speakers, who->iri) : NULL;
+      if (told) {
+        absorb(told, ev);
+        event_free(ev);
+        i = t.last;
+        continue;
+      }
+      event *kept = add_event(d, ev, !anaphor_of && (definite(d, &t) ||
+                                                     object_told_again(d, words, &t, end)));
+      if (who && kept) strmap_put(&d->speakers, who->iri, kept);
       i = t.last;
     }
   }

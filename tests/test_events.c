@@ -983,6 +983,24 @@ static void hosting_the_meeting_told(void **state) {
   }
 }
 
+/* one statement per speaker, however it is told */
+static void one_statement_per_speaker(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway has expelled two Russian diplomats, Prime Minister Jonas Berg "
+             "announced on 17 April 2021. Berg said there was \"well-founded "
+             "suspicion\" of spying."},
+      {"da", "Statsminister Jonas Berg meddelte den 17. april 2021, at Norge har "
+             "udvist to russiske diplomater. Berg sagde, at der var "
+             "\"velbegrundet mistanke\" om spionage."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#Statement") == 1, g);
+    graph_free(g);
+  }
+}
+
 static void evidence_and_provenance(void **state) {
   (void)state;
   test_graph *g = extract("Estonia expelled two Belarusian diplomats.", "en");
@@ -1030,6 +1048,7 @@ int main(void) {
       cmocka_unit_test(judgements_passed_by_someone),
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(hosting_the_meeting_told),
+      cmocka_unit_test(one_statement_per_speaker),
       cmocka_unit_test(evidence_and_provenance),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
