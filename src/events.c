@@ -109,6 +109,34 @@ static int definite(const document *d, const trigger *t) {
 
 typedef enum { MOD_NONE, MOD_NEGATED, MOD_HYPOTHETICAL, MOD_PLANNED, MOD_REJECTED } modality;
 
+/* "since the invasion", "since Russia invaded", "siden tronskiftet": an
+ * event a few words after a background cue in its clause is the time
+ * another is measured from. A Danish clause opening with "Siden" may be
+ * "since then" before its verb ("Siden mødtes de"), so there the event
+ * must be a definite noun. */
+enum { BACKGROUND_WORDS = 4 };
+
+static int background(const document *d, const sentence *s, const trigger *t) {
+  for (size_t i = t->first; i-- > s->first && t->first - i <= BACKGROUND_WORDS;) {
+    if (separator(d, i)) return 0;
+    size_t n = (size_t)lex_at(d, i, LX_BACKGROUND);
+    if (!n) continue;
+    /* "since then", "since 2014", "since we met": a time or a clause
+     * of its own, not an event named */
+    size_t next = i + n;
+    const token *w = doc_token(d, next);
+    if (w->kind == TOK_NUMBER || lex_is(span_of(d, next), LX_MONTH) ||
+        lex_at(d, next, LX_WEEKDAY) || lex_at(d, next, LX_RELDAY) ||
+        (kb_is_stopword(d->kb, w->key, d->lang) && !lex_at(d, next, LX_ARTICLE) &&
+         !lex_at(d, next, LX_POSSESSIVE)))
+      return 0;
+    int opens = i == s->first || separator(d, i - 1);
+    return !(opens && !strcmp(d->lang, "da") && !article_before(d, t) &&
+             !danish_definite_suffix(d, t));
+  }
+  return 0;
+}
+
 static modality modality_of(const document *d, const sentence *s,
                             const trigger *t) {
   modality m = MOD_NONE;
@@ -127,6 +155,7 @@ static modality modality_of(const document *d, const sentence *s,
     if (lex_at(d, i, LX_NEGATION)) m = MOD_NEGATED;
   }
   if (m == MOD_NEGATED) return m;
+  if (background(d, s, t)) return MOD_NEGATED;
   /* hypotheticals and plans: within the clause before the trigger */
   size_t start = t->first;
   while (start > s->first && !separator(d, start - 1)) start--;

@@ -412,7 +412,8 @@ static const struct {
     {"passive", LX_PASSIVE},         {"byCue", LX_BY},
     {"backReference", LX_BACK_REFERENCE}, {"pastPerfect", LX_PAST_PERFECT},
     {"possessive", LX_POSSESSIVE}, {"infinitive", LX_INFINITIVE},
-    {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING}};
+    {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING},
+    {"background", LX_BACKGROUND}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

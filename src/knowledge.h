@@ -113,6 +113,7 @@ typedef enum {
   LX_INFINITIVE,    /* "to", "at" before a verb */
   LX_CANCELLED,     /* "cancelled", "aflyste": the event after it is called off */
   LX_JUDGING,       /* "called", "kaldte": names what follows a judgement */
+  LX_BACKGROUND,    /* "since", "siden": the event after it dates another */
   LX_OWN_TITLE,     /* target: the one state or territory with this title
                      * ("lagmand": the Faroe Islands) */
   LX_TYPE_COUNT

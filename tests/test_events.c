@@ -1001,6 +1001,34 @@ static void one_statement_per_speaker(void **state) {
   }
 }
 
+/* an event after "since" / "siden" is background, and so are its people;
+ * "since then" and a Danish "Siden" before its verb are not */
+static void background_is_no_event(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "The Finnish president visited Norway, his first trip abroad since "
+             "Russia invaded Ukraine."},
+      {"da", "Den finske præsident besøgte Norge, hans første rejse siden Ruslands "
+             "invasion af Ukraine."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#Occupation") == 0, g);
+    CHECK(has_event(g, "#Visit", "Finland", "Norway", NULL), g);
+    CHECK(!has_event(g, "#Visit", "Ukraine", NULL), g);
+    graph_free(g);
+  }
+  const char *told[][2] = {
+      {"en", "Since then Norway has met Sweden twice."},
+      {"da", "Siden mødtes Norge og Sverige to gange."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(told[i][1], told[i][0]);
+    CHECK(has_event(g, "#Meeting", "Norway", "Sweden", NULL), g);
+    graph_free(g);
+  }
+}
+
 static void evidence_and_provenance(void **state) {
   (void)state;
   test_graph *g = extract("Estonia expelled two Belarusian diplomats.", "en");
@@ -1049,6 +1077,7 @@ int main(void) {
       cmocka_unit_test(same_event_told_twice_is_one),
       cmocka_unit_test(hosting_the_meeting_told),
       cmocka_unit_test(one_statement_per_speaker),
+      cmocka_unit_test(background_is_no_event),
       cmocka_unit_test(evidence_and_provenance),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
