@@ -180,6 +180,24 @@ void posts_resolve(document *d, int anaphors) {
       if (host && lex_is(host, LX_NAME) && is_state_kb(span_kb(host)))
         j = host->last + 1;
     }
+    /* "spokesman for the Russian Foreign Ministry, NAME", "talskvinde for
+     * Ruslands udenrigsministerium, NAME": the ministry's state, then the
+     * holder */
+    if (!of && (tok_is(d, j, "for") || tok_is(d, j, "of")) && j + 1 < d->tokens.len) {
+      size_t k = j + 1;
+      if (doc_cue_word(d, k, LX_ARTICLE)) k++;
+      for (int steps = 0; k < d->tokens.len && steps < 3; steps++) {
+        span *m = span_starting(d, k);
+        if (m && m->target && m->target->kind == ENT_MINISTRY && m->target->of) {
+          of = m->target->of;
+          j = m->last + 1;
+          break;
+        }
+        /* the ministry's state before it: "the Russian", "Ruslands" */
+        if (!m || !(lex_is(m, LX_ADJECTIVE) || (m->genitive && m->target))) break;
+        k = m->last + 1;
+      }
+    }
     if (tok_is(d, j, ",")) j++;
     entity *holder = person_at(d, j);
     if (!holder) holder = person_before(d, s->first);

@@ -217,31 +217,36 @@ static int particle(const document *d, size_t i) {
          kb_has(d->kb, t->key, LX_PARTICLE);
 }
 
-/* "spokesperson Mao Ning", "Mao Ning sagde": a known surname followed
- * by a capitalised word of no known meaning, after a title or before a
- * speech verb, begins another person's full name. */
-static int surname_opens_name(const document *d, size_t first, size_t i,
-                              size_t end) {
+/* "spokesperson Mao Ning", "Mao Ning sagde", "Foreign Minister Israel
+ * Katz": a known surname after a title or before a speech verb, or a
+ * state's name after a title, followed by a capitalised word of no known
+ * meaning, begins another person's full name. */
+static int known_word_opens_name(const document *d, size_t first, size_t i,
+                                 size_t end) {
   const span *s = span_of(d, i);
-  if (!s || s->kind != SPAN_LEXICON || s->type != LX_SURNAME || s->first != i ||
-      s->last != i || i == first || i + 1 >= end)
+  if (!s || s->kind != SPAN_LEXICON || s->first != i || s->last != i ||
+      i == first || i + 1 >= end)
     return 0;
+  int surname = s->type == LX_SURNAME;
+  int state = s->type == LX_NAME && s->lex && is_state_kb(s->lex->target);
+  if (!surname && !state) return 0;
   if (!name_word(d, i + 1) || d->span_at[i + 1] >= 0 ||
       kb_is_stopword(d->kb, doc_token(d, i + 1)->key, d->lang))
     return 0;
   const span *before = span_of(d, i - 1), *after = span_of(d, i + 2);
-  return (before && before->kind == SPAN_LEXICON &&
-          (before->type == LX_TITLE || before->type == LX_PERSON_CUE ||
-           before->type == LX_COUNTERPART)) ||
-         (i + 2 < end && after && after->first == i + 2 &&
-          after->kind == SPAN_LEXICON && after->type == LX_SPEECH);
+  int titled = before && before->kind == SPAN_LEXICON &&
+               (before->type == LX_TITLE || before->type == LX_PERSON_CUE ||
+                before->type == LX_COUNTERPART);
+  int speaks = i + 2 < end && after && after->first == i + 2 &&
+               after->kind == SPAN_LEXICON && after->type == LX_SPEECH;
+  return titled || (surname && speaks);
 }
 
 /* Runs of capitalised words outside lexicon matches. A run may swallow a
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
   for (size_t i = first; i < end; i++) {
-    if ((d->span_at[i] >= 0 && !surname_opens_name(d, first, i, end)) ||
+    if ((d->span_at[i] >= 0 && !known_word_opens_name(d, first, i, end)) ||
         !name_word(d, i))
       continue;
     if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang)) continue;

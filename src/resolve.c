@@ -255,13 +255,16 @@ static int person_context(document *d, size_t first, size_t last) {
         lex_is(s, LX_COUNTERPART) || lex_is(s, LX_SPEECH))
       return 1;
     /* "Premier of the Soviet Union Nikolai Bulganin", "China's ambassador
-     * to Denmark, Wang Xiaojian" */
-    if (s && lex_is(s, LX_NAME) && s->first >= 2) {
-      size_t k = s->first - 1;
-      if (tok_is(d, k, "the") && k > 0) k--;
-      if ((tok_is(d, k, "of") || tok_is(d, k, "to") || tok_is(d, k, "in")) &&
-          k > 0 && lex_is(span_ending(d, k - 1), LX_TITLE))
-        return 1;
+     * to Denmark, Wang Xiaojian", "talsmanden for det iranske
+     * udenrigsministerium, Bahram Qassemi": a title a few words before
+     * the name or ministry that ends right before */
+    if (s && (lex_is(s, LX_NAME) || lex_is(s, LX_MINISTRY_NAME) ||
+              (s->target && s->target->kind == ENT_MINISTRY))) {
+      for (size_t k = s->first, steps = 0; k-- > 0 && steps < 4; steps++) {
+        if (!same_sentence(d, k, first) || doc_token(d, k)->kind == TOK_PUNCT) break;
+        if (lex_is(span_ending(d, k), LX_TITLE)) return 1;
+        if (span_ending(d, k) && !lex_is(span_ending(d, k), LX_ADJECTIVE)) break;
+      }
     }
   }
   size_t j = last + 1;

@@ -245,6 +245,22 @@ static void surname_before_full_name(void **state) {
   graph_free(g);
 }
 
+/* "spokesman for the Iranian Foreign Ministry, NAME": the ministry's state */
+static void spokesperson_for_a_ministry(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "A spokesman for the Iranian Foreign Ministry, Reza Karimi, rejected "
+             "the claims.\n"},
+      {"da", "Talsmanden for det iranske udenrigsministerium, Reza Karimi, afviste "
+             "anklagerne.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Reza Karimi", "#Official", "Iran"), g);
+    graph_free(g);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -260,6 +276,7 @@ int main(void) {
       cmocka_unit_test(title_again_is_the_same_office),
       cmocka_unit_test(ambassador_to_host_then_name),
       cmocka_unit_test(own_title_names_its_place),
+      cmocka_unit_test(spokesperson_for_a_ministry),
       cmocka_unit_test(surname_before_full_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

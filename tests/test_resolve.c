@@ -30,6 +30,51 @@ static void surname_opening_another_name(void **state) {
   }
 }
 
+/* a state's name after a title, before an unknown capitalised word, is
+ * a given name */
+static void state_name_as_given_name(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Foreign Minister Jordan Hale visited Oslo on Monday.\n"},
+      {"da", "Udenrigsminister Jordan Hale besøgte Oslo mandag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", "Jordan Hale"), g);
+    CHECK(count_typed(g, "#State") == 1, g); /* Norway, by its capital */
+    graph_free(g);
+  }
+}
+
+/* a name set off after a title and its ministry is a person */
+static void name_after_title_and_ministry(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "A spokesman for the Iranian Foreign Ministry, Reza Karimi, rejected "
+             "the claims.\n"},
+      {"da", "Talsmanden for det iranske udenrigsministerium, Reza Karimi, afviste "
+             "anklagerne.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", "Reza Karimi"), g);
+    graph_free(g);
+  }
+}
+
+/* a ministry of intelligence is a ministry of its state */
+static void intelligence_ministry(void **state) {
+  (void)state;
+  test_graph *g = extract("The EU imposed sanctions on Iran's Ministry of "
+                          "Intelligence.\n", "en");
+  CHECK(has(g, "ministry/IR-intelligence", "type", "ns#Ministry"), g);
+  graph_free(g);
+  g = extract("EU indførte sanktioner mod det iranske efterretningsministerium.\n",
+              "da");
+  CHECK(has(g, "ministry/IR-intelligence", "type", "ns#Ministry"), g);
+  graph_free(g);
+}
+
 /* a known person keeps the text's form of the name beside the gazetteer's */
 static void text_form_of_a_known_name(void **state) {
   (void)state;
@@ -197,6 +242,9 @@ int main(void) {
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
+      cmocka_unit_test(state_name_as_given_name),
+      cmocka_unit_test(name_after_title_and_ministry),
+      cmocka_unit_test(intelligence_ministry),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),
