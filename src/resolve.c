@@ -7,6 +7,7 @@
 
 #include "fold.h"
 #include "recognise.h"
+#include "stem.h"
 
 /* ---- entities ------------------------------------------------------------ */
 
@@ -126,6 +127,18 @@ int modifier_word(const document *d, size_t i) {
   return 1;
 }
 
+/* A lower-case word that may be the verb of the sentence: one that starts
+ * an event trigger ("indkaldte", "summoned") or a speech verb. */
+static int may_be_verb(document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (lex_is(span_of(d, i), LX_SPEECH)) return 1;
+  if (t->kind != TOK_WORD || !d->stems) return 0;
+  stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start, t->end - t->start);
+  if (!w) return 1; /* out of memory: the careful answer */
+  if (w->note < 0) w->note = (long)kb_trigger_note(d->kb, w->stem);
+  return w->note != 0;
+}
+
 entity *state_near(document *d, size_t first, size_t last, size_t *after) {
   if (after) *after = last;
   /* forward: "of (the) STATE" */
@@ -153,8 +166,12 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       if (s && kb && is_state_kb(kb)) return entity_from_kb(d, kb);
     }
   }
-  /* backward: adjective, demonym or genitive name, past a few modifiers */
+  /* backward: adjective, demonym or genitive name, past a few modifiers;
+   * a name or ministry as a modifier past words that are no verb ("US
+   * national security spokesman"; but "Danmark indkaldte ambassadør X"
+   * is no Danish ambassador) */
   size_t i = first;
+  int verb_between = 0;
   for (int steps = 0; i > 0 && steps < 4; steps++) {
     i--;
     if (!same_sentence(d, i, first)) break;
@@ -165,7 +182,8 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
      * Ministry spokesman", "Udenrigsministeriets talsmand"; right before
      * the title only ("Udenrigsministeriet indkaldte ambassadør X" is no
      * Danish ambassador: a lower-case word may be a verb) */
-    if (s && s->target && s->target->kind == ENT_MINISTRY && s->target->of && steps == 0)
+    if (s && s->target && s->target->kind == ENT_MINISTRY && s->target->of &&
+        steps <= 2 && !verb_between)
       return s->target->of;
     if (s && s->kind == SPAN_LEXICON) {
       const kb_entity *kb = span_kb(s);
@@ -176,13 +194,14 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
         return entity_from_kb(d, kb);
       /* a name used as a modifier right before the title: "US President",
        * "NATO Secretary General", "Kremlin spokesman" */
-      if ((s->type == LX_NAME || s->type == LX_SEAT) && steps == 0 && kb &&
-          kb->kind != KB_PERSON && entity_kb_kind(kb))
+      if ((s->type == LX_NAME || s->type == LX_SEAT) && steps <= 2 && !verb_between &&
+          kb && kb->kind != KB_PERSON && entity_kb_kind(kb))
         return entity_from_kb(d, kb);
       if (s->type != LX_FORMER) break;
       continue;
     }
     if (!modifier_word(d, i)) break;
+    if (may_be_verb(d, i)) verb_between = 1;
   }
   return NULL;
 }

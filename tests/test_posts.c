@@ -150,6 +150,21 @@ static void state_past_the_office_words(void **state) {
     CHECK(!has_role(g, "Pablo Rojas", "#Official", "Peru"), g);
     graph_free(g);
   }
+  /* a name or ministry past modifiers that are no verb */
+  const char *modified[][2] = {
+      {"en", "Peru hosted the talks. Chilean national security spokesman Pablo "
+             "Rojas criticised Bolivia.\n"},
+      {"en", "Peru hosted the talks. US national security spokesman Pablo Rojas "
+             "criticised Bolivia.\n"},
+      {"da", "Peru var vært for forhandlingerne. Det chilenske udenrigsministeriums "
+             "nye talsmand Pablo Rojas kritiserede Bolivia.\n"},
+  };
+  const char *modified_of[] = {"Chile", "United States", "Chile"};
+  for (size_t i = 0; i < 3; i++) {
+    test_graph *g = extract(modified[i][1], modified[i][0]);
+    CHECK(has_role(g, "Pablo Rojas", "#Official", modified_of[i]), g);
+    graph_free(g);
+  }
   const char *summoned[][2] = {
       {"en", "Chile summoned ambassador Ana Quispe on Monday.\n"},
       {"da", "Udenrigsministeriet i Chile indkaldte ambassadør Ana Quispe mandag.\n"},
