@@ -249,6 +249,9 @@ static int ends_sentence(const char *s, size_t n) {
 }
 
 
+/* the fewest words of a paragraph of running text */
+enum { BODY_WORDS = 15 };
+
 attache_status segment_blocks(document *d) {
   const char *t = d->text;
   size_t i = 0;
@@ -276,12 +279,16 @@ attache_status segment_blocks(document *d) {
   if (!nb) return ATTACHE_SUCCESS;
   size_t tail = nb; /* first block of the trailing boilerplate */
   size_t contact_seen = 0;
+  int body_seen = 0; /* a paragraph of running text came before */
   for (size_t k = 0; k < nb; k++) {
     block *b = doc_block(d, k);
     const char *s = t + b->start;
     size_t n = b->end - b->start;
     int bullet = starts_with_bullet(s, n);
-    if (k > 0 && (reference_line(s, n) || listing_item_line(s, n))) {
+    /* a listing line before any running text is the release's own
+     * dateline ("12.6.2024 15:40:12 CEST | Pressemeddelelse" under the
+     * title), not the list of other releases */
+    if (k > 0 && (reference_line(s, n) || (body_seen && listing_item_line(s, n)))) {
       /* a reference list or a list of other releases runs to the end; the
        * short heading just above it belongs to it */
       if (tail > k) tail = k;
@@ -304,6 +311,7 @@ attache_status segment_blocks(document *d) {
         break;
       }
     }
+    if (word_count(s, n) >= BODY_WORDS && ends_sentence(s, n)) body_seen = 1;
     if (contact_line(s, n) && k * 2 >= nb / 2) {
       contact_seen = 1;
       tail = k;

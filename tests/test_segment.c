@@ -290,6 +290,31 @@ static void press_release_listing_is_boilerplate(void **state) {
   unsegment(&f);
 }
 
+/* a listing line under the title, before any running text, is the
+ * release's own dateline */
+static void own_dateline_is_no_listing(void **state) {
+  (void)state;
+  const char *texts[] = {
+      "Udenrigsministeren besøger Norge\n"
+      "12.6.2024 15:40:12 CEST | Pressemeddelelse\n"
+      "Udenrigsminister Mette Holm rejser i dag fra Danmark til Norge for at "
+      "mødes med sin norske kollega.\n"
+      "Ministrene vil drøfte energi og sikkerhed i Arktis.\n",
+      "Foreign minister visits Norway\n"
+      "12.6.2024 15:40:12 CEST | Press release\n"
+      "Foreign Minister Mette Holm travels today from Denmark to Norway to meet "
+      "her Norwegian counterpart.\n"
+      "The ministers will discuss energy and security in the Arctic.\n",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    doc_fixture f;
+    segment(&f, texts[i]);
+    MAIN(&f, "Mette Holm");
+    MAIN(&f, i == 0 ? "Arktis" : "Arctic");
+    unsegment(&f);
+  }
+}
+
 static void contact_footer_is_boilerplate(void **state) {
   (void)state;
   doc_fixture f;
@@ -507,6 +532,7 @@ int main(void) {
       cmocka_unit_test(teaser_list_and_rest_are_boilerplate),
       cmocka_unit_test(reference_list_and_rest_are_boilerplate),
       cmocka_unit_test(press_release_listing_is_boilerplate),
+      cmocka_unit_test(own_dateline_is_no_listing),
       cmocka_unit_test(contact_footer_is_boilerplate),
       cmocka_unit_test(repeated_line_is_boilerplate),
       cmocka_unit_test(read_more_names_not_in_graph),
