@@ -250,7 +250,7 @@ static int ends_sentence(const char *s, size_t n) {
 
 
 /* the fewest words of a paragraph of running text */
-enum { BODY_WORDS = 15 };
+enum { BODY_WORDS = 5 };
 
 attache_status segment_blocks(document *d) {
   const char *t = d->text;
