@@ -202,11 +202,30 @@ static int soft(const document *d, size_t i) {
           (s->type == LX_NAME && s->lex->target->kind == KB_PERSON));
 }
 
+/* "al-Assad", "el-Sisi", "bin-Salman": a particle joined by a hyphen to
+ * a capitalised name is part of a name */
+static int particle_joined(const document *d, const token *t) {
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  const char *hyphen = memchr(w, '-', n);
+  if (!hyphen || hyphen == w || (size_t)(hyphen - w) > 4 || hyphen + 1 >= w + n ||
+      !(hyphen[1] >= 'A' && hyphen[1] <= 'Z'))
+    return 0;
+  char prefix[5];
+  size_t k = (size_t)(hyphen - w);
+  for (size_t j = 0; j < k; j++) {
+    if (!(w[j] >= 'a' && w[j] <= 'z')) return 0;
+    prefix[j] = w[j];
+  }
+  prefix[k] = '\0';
+  return kb_has(d->kb, prefix, LX_PARTICLE);
+}
+
 static int name_word(const document *d, size_t i) {
   const token *t = doc_token(d, i);
   if (t->kind != TOK_WORD || t->flags & TF_POSSESSIVE) return 0;
   if (t->flags & TF_INITIAL) return 1;
-  if (!(t->flags & TF_CAP)) return 0;
+  if (!(t->flags & TF_CAP)) return particle_joined(d, t);
   /* all-capital words are acronyms or shouting, not names */
   return !(t->flags & TF_ALLCAPS);
 }

@@ -215,6 +215,15 @@ static void names_with_particles(void **state) {
   CHECK(has_entity(g, "#Person", "Anne de Vries"), g);
   CHECK(has_entity(g, "#Person", "Lotte von Holstein"), g);
   graph_free(g);
+  /* a particle joined by a hyphen: "al-Hamid" */
+  g = extract("Talks\n\nForeign Minister Karim al-Hamid visited Oslo on "
+              "Friday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Karim al-Hamid"), g);
+  graph_free(g);
+  g = extract("Samtaler\n\nUdenrigsminister Karim al-Hamid besøgte Oslo "
+              "fredag.\n", "da");
+  CHECK(has_entity(g, "#Person", "Karim al-Hamid"), g);
+  graph_free(g);
 }
 
 /* The last word is the surname of a known statesman; with a given name and a
