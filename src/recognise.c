@@ -230,6 +230,20 @@ static int name_word(const document *d, size_t i) {
   return !(t->flags & TF_ALLCAPS);
 }
 
+/* "J.D. Vance", "JD Vance": initials before a capitalised name open it
+ * as a given name does. Two capital letters unknown to the lexicon count
+ * as initials only right before such a name. */
+static int initials(const document *d, size_t i, size_t end) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_WORD) return 0;
+  if (t->flags & TF_INITIAL) return 1;
+  if (t->end - t->start != 2 || !(t->flags & TF_ALLCAPS) || d->span_at[i] >= 0 ||
+      i + 1 >= end)
+    return 0;
+  const token *next = doc_token(d, i + 1);
+  return next->kind == TOK_WORD && (next->flags & TF_CAP) && !(next->flags & TF_ALLCAPS);
+}
+
 static int particle(const document *d, size_t i) {
   const token *t = doc_token(d, i);
   return t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
@@ -265,12 +279,13 @@ static int known_word_opens_name(const document *d, size_t first, size_t i,
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
   for (size_t i = first; i < end; i++) {
+    int opening = initials(d, i, end);
     if ((d->span_at[i] >= 0 && !known_word_opens_name(d, first, i, end)) ||
-        !name_word(d, i))
+        !(name_word(d, i) || opening))
       continue;
     if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang)) continue;
     size_t j = i;
-    int given = kb_is_given_name(d->kb, doc_token(d, i)->key);
+    int given = opening || kb_is_given_name(d->kb, doc_token(d, i)->key);
     if (!given) {
       /* "(U.S. Treasury) Secretary Scott Bessent", "Press Secretary
        * Karoline Leavitt": words of no known meaning before a given name

@@ -226,6 +226,23 @@ static void names_with_particles(void **state) {
   graph_free(g);
 }
 
+/* initials before a known statesman's surname make somebody else */
+static void initials_open_a_name(void **state) {
+  (void)state;
+  const char *texts[][3] = {
+      {"en", "Visit\n\nVice President J.D. Vance visited the base on Friday.\n", "J.D. Vance"},
+      {"en", "Visit\n\nVice President JD Vance visited the base on Friday.\n", "JD Vance"},
+      {"da", "Besøg\n\nVicepræsident J.D. Vance besøgte basen fredag.\n", "J.D. Vance"},
+      {"da", "Besøg\n\nUSA's vicepræsident, JD Vance, besøgte basen fredag.\n", "JD Vance"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", texts[i][2]), g);
+    CHECK(!has_entity(g, "#Person", "Cyrus Vance"), g);
+    graph_free(g);
+  }
+}
+
 /* The last word is the surname of a known statesman; with a given name and a
  * particle in front it is somebody else. */
 static void particle_name_ending_in_known_surname(void **state) {
@@ -311,6 +328,7 @@ static void shouting_is_no_name(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(state_names),
+      cmocka_unit_test(initials_open_a_name),
       cmocka_unit_test(adjectives),
       cmocka_unit_test(demonyms),
       cmocka_unit_test(possessives),
