@@ -42,10 +42,17 @@ static entity *person_at(const document *d, size_t i) {
   return s && s->target && s->target->kind == ENT_PERSON ? s->target : NULL;
 }
 
+/* "Jeppe Kofod, the foreign minister": at most a few words between the
+ * comma and the title ("the former", "den nye"), or the comma belongs to
+ * another clause ("Dronning Margrethe, og besøget skulle have omfattet et
+ * møde med statsministeren") */
+enum { APPOSITION_WORDS = 3 };
+
 static entity *person_before(const document *d, size_t first) {
-  /* "Jeppe Kofod, the foreign minister" */
   size_t k = first;
-  while (k > 0 && same_sentence(d, k - 1, first) && modifier_word(d, k - 1)) k--;
+  while (k > 0 && first - k < APPOSITION_WORDS && same_sentence(d, k - 1, first) &&
+         modifier_word(d, k - 1))
+    k--;
   span *adj = k > 0 ? span_ending(d, k - 1) : NULL;
   if (lex_is(adj, LX_ADJECTIVE)) k = adj->first;
   if (k >= 2 && tok_is(d, k - 1, ",") && same_sentence(d, k - 2, first)) {

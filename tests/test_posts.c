@@ -276,6 +276,22 @@ static void spokesperson_for_a_ministry(void **state) {
   }
 }
 
+/* a comma far before a title belongs to another clause */
+static void comma_of_another_clause(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "The president was invited by Anna Berg, and the visit was to have "
+             "included a meeting with the prime minister.\n"},
+      {"da", "Præsidenten var inviteret af Anna Berg, og besøget skulle have "
+             "omfattet et møde med statsministeren.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(!has(g, "person/anna-berg", "org#holds", "post/"), g);
+    graph_free(g);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -292,6 +308,7 @@ int main(void) {
       cmocka_unit_test(ambassador_to_host_then_name),
       cmocka_unit_test(own_title_names_its_place),
       cmocka_unit_test(spokesperson_for_a_ministry),
+      cmocka_unit_test(comma_of_another_clause),
       cmocka_unit_test(surname_before_full_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
