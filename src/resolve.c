@@ -392,6 +392,30 @@ static entity *by_head(const vec *people, const char *key) {
   return found;
 }
 
+/* "Antony J. Blinken": a name run with middle initials that, without
+ * them, is a known person's name. */
+static const kb_entity *known_without_initials(document *d, const span *s) {
+  strbuf b;
+  strbuf_init(&b);
+  int skipped = 0;
+  for (size_t i = s->first; i <= s->last; i++) {
+    const token *t = doc_token(d, i);
+    if (i > s->first && i < s->last && (t->flags & TF_INITIAL)) {
+      skipped = 1;
+      continue;
+    }
+    if (b.len) strbuf_putc(&b, ' ');
+    strbuf_puts(&b, t->key);
+  }
+  const kb_entity *found = NULL;
+  if (skipped && !b.failed)
+    for (const lex_entry *e = kb_lookup(d->kb, b.data); e && !found; e = e->next)
+      if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON)
+        found = e->target;
+  strbuf_free(&b);
+  return found;
+}
+
 static int org_run(const document *d, const span *s) {
   return s->last > s->first &&
          kb_has(d->kb, doc_token(d, s->last)->key, LX_ORG_HEAD);
@@ -422,6 +446,13 @@ static void resolve_people(document *d) {
     if (tail->flags & TF_INITIAL ||
         utf8_count(d->text + tail->start, tail->end - tail->start) < 2)
       continue;
+    const kb_entity *known_person = known_without_initials(d, s);
+    if (known_person) {
+      s->target = entity_from_kb(d, known_person);
+      record(&people, s->target, span_key(d, s->first, s->last));
+      add_alt_label(d, s->target, s->first, s->last);
+      continue;
+    }
     const char *key = span_key(d, s->first, s->last);
     int given = kb_is_given_name(d->kb, doc_token(d, s->first)->key);
     if (!key || !(given || person_context(d, s->first, s->last) ||

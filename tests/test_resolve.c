@@ -88,6 +88,17 @@ static void text_form_of_a_known_name(void **state) {
     CHECK(has(g, "person/george-p-shultz", "altLabel", "George Shultz"), g);
     graph_free(g);
   }
+  /* ... and with a middle initial the gazetteer's name lacks */
+  const char *initialled[][2] = {
+      {"en", "In 2023 Antony J. Blinken met the Norwegian foreign minister.\n"},
+      {"da", "I 2023 mødtes Antony J. Blinken med den norske udenrigsminister.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(initialled[i][1], initialled[i][0]);
+    CHECK(has(g, "person/antony-blinken", "altLabel", "Antony J. Blinken"), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    graph_free(g);
+  }
 }
 
 static void known_office_holder_by_surname(void **state) {
