@@ -160,7 +160,9 @@ typedef struct {
   unsigned long long *cues1, *cues2;
   vec events;           /* event * */
   struct named_day *named_days; /* events: per sentence, the day it names */
-  strmap speakers;      /* person IRI -> event: the person's statement */
+  strmap speakers;      /* person IRI -> event: the person's statement
+                         * (read only while events are found; a statement
+                         * dropped afterwards may stay in it) */
   entity *home;         /* the document's own state */
   size_t skipped_lines; /* lines too long to analyse */
 } document;
@@ -218,9 +220,6 @@ static inline const lex_entry *doc_triple_lex(const document *d, size_t i) {
   const size_t idx[3] = {i, i + 1, i + 2};
   return doc_phrase_lex(d, idx, 3);
 }
-/* Is token i a one-word cue of this type in the document's language? A
- * token's entries hold both languages' cues ("at" is Danish for "to" and
- * an English preposition). */
 /* The gazetteer entry a lexicon span names, or NULL. */
 static inline const kb_entity *span_kb(const span *s) {
   return s && s->kind == SPAN_LEXICON && s->lex ? s->lex->target : NULL;
@@ -230,6 +229,9 @@ static inline int is_state_kb(const kb_entity *k) {
   return k && (k->kind == KB_STATE || k->kind == KB_TERRITORY);
 }
 
+/* Is token i a one-word cue of this type in the document's language? A
+ * token's entries hold both languages' cues ("at" is Danish for "to" and
+ * an English preposition). */
 static inline int doc_cue_word(const document *d, size_t i, lex_type type) {
   if (i >= d->tokens.len || doc_token(d, i)->kind != TOK_WORD) return 0;
   for (const lex_entry *e = token_lex(d, i); e; e = e->next)

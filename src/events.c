@@ -109,30 +109,27 @@ static int definite(const document *d, const trigger *t) {
 
 typedef enum { MOD_NONE, MOD_NEGATED, MOD_HYPOTHETICAL, MOD_PLANNED, MOD_REJECTED } modality;
 
-/* "since the invasion", "since Russia invaded", "siden tronskiftet": an
- * event a few words after a background cue in its clause is the time
- * another is measured from. A Danish clause opening with "Siden" may be
- * "since then" before its verb ("Siden mødtes de"), so there the event
- * must be a definite noun. */
+/* "since the invasion", "since Russia's invasion", "siden tronskiftet":
+ * an event named a few words after a background cue in its clause is the
+ * time another is measured from. Named, that is, as a noun: after an
+ * article, a possessive or a genitive, or in the Danish definite form;
+ * "For en uge siden besøgte Frederiksen Kyiv" ("a week ago") tells a
+ * visit. */
 enum { BACKGROUND_WORDS = 4 };
 
-static int background(const document *d, const sentence *s, const trigger *t) {
+static int told_as_background(const document *d, const sentence *s, const trigger *t) {
   for (size_t i = t->first; i-- > s->first && t->first - i <= BACKGROUND_WORDS;) {
     if (separator(d, i)) return 0;
-    size_t n = (size_t)lex_at(d, i, LX_BACKGROUND);
+    size_t n = background_cue_at(d, i, t->first);
     if (!n) continue;
-    /* "since then", "since 2014", "since we met": a time or a clause
-     * of its own, not an event named */
-    size_t next = i + n;
-    const token *w = doc_token(d, next);
-    if (w->kind == TOK_NUMBER || lex_is(span_of(d, next), LX_MONTH) ||
-        lex_at(d, next, LX_WEEKDAY) || lex_at(d, next, LX_RELDAY) ||
-        (kb_is_stopword(d->kb, w->key, d->lang) && !lex_at(d, next, LX_ARTICLE) &&
-         !lex_at(d, next, LX_POSSESSIVE)))
-      return 0;
-    int opens = i == s->first || separator(d, i - 1);
-    return !(opens && !strcmp(d->lang, "da") && !article_before(d, t) &&
-             !danish_definite_suffix(d, t));
+    if (danish_definite_suffix(d, t)) return 1;
+    for (size_t k = i + n; k < t->first; k++) {
+      const span *sp = span_of(d, k);
+      if (lex_at(d, k, LX_ARTICLE) || lex_at(d, k, LX_POSSESSIVE) ||
+          (sp && sp->genitive))
+        return 1;
+    }
+    return 0;
   }
   return 0;
 }
@@ -155,7 +152,7 @@ static modality modality_of(const document *d, const sentence *s,
     if (lex_at(d, i, LX_NEGATION)) m = MOD_NEGATED;
   }
   if (m == MOD_NEGATED) return m;
-  if (background(d, s, t)) return MOD_NEGATED;
+  if (told_as_background(d, s, t)) return MOD_NEGATED;
   /* hypotheticals and plans: within the clause before the trigger */
   size_t start = t->first;
   while (start > s->first && !separator(d, start - 1)) start--;
@@ -449,29 +446,34 @@ static entity *speaking_person(const event *ev) {
 /* A judgement ("illegal", "a milestone") is a criticism or a praise only
  * when someone passes it: said in a quotation with its speaker, or after a
  * speech or judging verb of its clause ("called the decision illegal",
+ * "sagde, at beslutningen var ulovlig",
  * "said the move was unacceptable"). Said by no one, it is the writer's
  * word ("the illegal annexation"). In a quotation *speaker is who says it. */
 enum { JUDGING_REACH = 12 };
 
-static int judged(document *d, const sentence *s, const trigger *t, int quoted,
-                  entity **speaker, size_t *verb) {
+static int judgement_passed(document *d, const sentence *s, const trigger *t,
+                            int quoted, entity **speaker, size_t *verb) {
   *speaker = NULL;
   *verb = (size_t)-1;
   if (quoted) {
     *speaker = speaker_of(d, s, NULL);
     return *speaker != NULL;
   }
-  for (size_t k = t->first; k-- > s->first && t->first - k <= JUDGING_REACH;)
-    if (doc_cue_word(d, k, LX_JUDGING) || lex_is(span_of(d, k), LX_SPEECH)) {
-      *verb = k;
+  for (size_t k = t->first; k-- > s->first && t->first - k <= JUDGING_REACH;) {
+    /* the clause ends at a comma, but for one right after the verb
+     * ("sagde, at beslutningen var ulovlig") */
+    int comma = separator(d, k);
+    size_t at = comma ? k - 1 : k;
+    if (comma && k == s->first) return 0;
+    if (doc_cue_word(d, at, LX_JUDGING) || lex_is(span_of(d, at), LX_SPEECH)) {
+      *verb = at;
       return 1;
     }
+    if (comma) return 0;
+  }
   return 0;
 }
 
-/* Who passes a judgement acts; what it is passed on is judged: the
- * speaker of a quotation, and the names between a judging verb and its
- * judgement ("called Russia's decision illegal"). */
 static void drop_from(vec *v, const entity *x) {
   size_t out = 0;
   for (size_t k = 0; k < v->len; k++)
@@ -479,6 +481,9 @@ static void drop_from(vec *v, const entity *x) {
   v->len = out;
 }
 
+/* Who passes a judgement acts; what it is passed on is judged: the
+ * speaker of a quotation, and the names between a judging verb and its
+ * judgement ("called Russia's decision illegal"). */
 static void judgement_sides(document *d, event *ev, entity *speaker, size_t verb,
                             const trigger *t) {
   if (speaker) {
@@ -727,7 +732,7 @@ attache_status events_document(document *d) {
       entity *speaker = NULL;
       size_t judging_verb = (size_t)-1;
       if ((quoted[i] && !judgement) ||
-          (judgement && !judged(d, s, &t, quoted[i], &speaker, &judging_verb))) {
+          (judgement && !judgement_passed(d, s, &t, quoted[i], &speaker, &judging_verb))) {
         i = t.last;
         continue;
       }
@@ -835,8 +840,10 @@ attache_status events_document(document *d) {
         i = t.last;
         continue;
       }
-      event *kept = add_event(d, ev, !anaphor_of && (definite(d, &t) ||
-                                                     object_told_again(d, words, &t, end)));
+      /* a judgement ("the illegal decision") never tells an event again */
+      int again = !anaphor_of && !judgement &&
+                  (definite(d, &t) || object_told_again(d, words, &t, end));
+      event *kept = add_event(d, ev, again);
       if (who && kept) strmap_put(&d->speakers, who->iri, kept);
       i = t.last;
     }

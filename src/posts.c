@@ -190,6 +190,8 @@ void posts_resolve(document *d, int anaphors) {
     /* "spokesman for the Russian Foreign Ministry, NAME", "talskvinde for
      * Ruslands udenrigsministerium, NAME": the ministry's state, then the
      * holder */
+    /* ("for" and "of" are written here as "of" is in state_near: the same
+     * words in both languages) */
     if (!of && (tok_is(d, j, "for") || tok_is(d, j, "of")) && j + 1 < d->tokens.len) {
       size_t k = j + 1;
       if (doc_cue_word(d, k, LX_ARTICLE)) k++;

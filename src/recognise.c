@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "stem.h"
 
 int sentence_is_main(const document *d, size_t s) {
   return doc_block(d, doc_sentence(d, s)->block)->kind != BLOCK_BOILERPLATE;
@@ -233,7 +234,7 @@ static int name_word(const document *d, size_t i) {
 /* "J.D. Vance", "JD Vance": initials before a capitalised name open it
  * as a given name does. Two capital letters unknown to the lexicon count
  * as initials only right before such a name. */
-static int initials(const document *d, size_t i, size_t end) {
+static int opens_with_initials(const document *d, size_t i, size_t end) {
   const token *t = doc_token(d, i);
   if (t->kind != TOK_WORD) return 0;
   if (t->flags & TF_INITIAL) return 1;
@@ -250,12 +251,21 @@ static int particle(const document *d, size_t i) {
          kb_has(d->kb, t->key, LX_PARTICLE);
 }
 
+int recognise_may_be_verb(document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (lex_is(span_of(d, i), LX_SPEECH)) return 1;
+  if (t->kind != TOK_WORD || !d->stems) return 0;
+  stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start, t->end - t->start);
+  if (!w) return 1; /* out of memory: the careful answer */
+  if (w->note < 0) w->note = (long)kb_trigger_note(d->kb, w->stem);
+  return w->note != 0;
+}
+
 /* "spokesperson Mao Ning", "Mao Ning sagde", "Foreign Minister Israel
  * Katz": a known surname after a title or before a speech verb, or a
  * state's name after a title, followed by a capitalised word of no known
  * meaning, begins another person's full name. */
-static int known_word_opens_name(const document *d, size_t first, size_t i,
-                                 size_t end) {
+static int known_word_opens_name(document *d, size_t first, size_t i, size_t end) {
   const span *s = span_of(d, i);
   if (!s || s->kind != SPAN_LEXICON || s->first != i || s->last != i ||
       i == first || i + 1 >= end)
@@ -263,15 +273,21 @@ static int known_word_opens_name(const document *d, size_t first, size_t i,
   int surname = s->type == LX_SURNAME;
   int state = s->type == LX_NAME && s->lex && is_state_kb(s->lex->target);
   if (!surname && !state) return 0;
+  /* a title-case headline: "Minister Frederiksen Visits Kyiv" */
   if (!name_word(d, i + 1) || d->span_at[i + 1] >= 0 ||
-      kb_is_stopword(d->kb, doc_token(d, i + 1)->key, d->lang))
+      kb_is_stopword(d->kb, doc_token(d, i + 1)->key, d->lang) ||
+      recognise_may_be_verb(d, i + 1))
     return 0;
-  const span *before = span_of(d, i - 1), *after = span_of(d, i + 2);
+  const span *before = span_of(d, i - 1);
   int titled = before && before->kind == SPAN_LEXICON &&
                (before->type == LX_TITLE || before->type == LX_PERSON_CUE ||
                 before->type == LX_COUNTERPART);
-  int speaks = i + 2 < end && after && after->first == i + 2 &&
-               after->kind == SPAN_LEXICON && after->type == LX_SPEECH;
+  int speaks = 0;
+  if (i + 2 < end) {
+    const span *after = span_of(d, i + 2);
+    speaks = after && after->first == i + 2 && after->kind == SPAN_LEXICON &&
+             after->type == LX_SPEECH;
+  }
   return titled || (surname && speaks);
 }
 
@@ -279,7 +295,7 @@ static int known_word_opens_name(const document *d, size_t first, size_t i,
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
   for (size_t i = first; i < end; i++) {
-    int opening = initials(d, i, end);
+    int opening = opens_with_initials(d, i, end);
     if ((d->span_at[i] >= 0 && !known_word_opens_name(d, first, i, end)) ||
         !(name_word(d, i) || opening))
       continue;
@@ -332,7 +348,7 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
 attache_status recognise_document(document *d) {
   d->span_at = arena_alloc(&d->mem, (d->tokens.len + 1) * sizeof(long));
   if (!d->span_at) return ATTACHE_ERR_NOMEM;
-  for (size_t i = 0; i < d->tokens.len; i++) d->span_at[i] = -1;
+  for (size_t i = 0; i <= d->tokens.len; i++) d->span_at[i] = -1; /* and one past */
   strbuf key;
   strbuf_init(&key);
   for (size_t s = 0; s < d->sentences.len; s++) {

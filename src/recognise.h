@@ -14,6 +14,11 @@
 
 attache_status recognise_document(document *d);
 
+/* May the word at token i be the verb of its sentence? A word that starts
+ * an event trigger ("indkaldte", "summoned", "Visits") or is a speech
+ * verb. Uses the document's stem cache. */
+int recognise_may_be_verb(document *d, size_t i);
+
 /* 1 when the sentence's block is main text (not boilerplate). */
 int sentence_is_main(const document *d, size_t sentence_index);
 

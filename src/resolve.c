@@ -7,7 +7,6 @@
 
 #include "fold.h"
 #include "recognise.h"
-#include "stem.h"
 
 /* ---- entities ------------------------------------------------------------ */
 
@@ -127,18 +126,6 @@ int modifier_word(const document *d, size_t i) {
   return 1;
 }
 
-/* A lower-case word that may be the verb of the sentence: one that starts
- * an event trigger ("indkaldte", "summoned") or a speech verb. */
-static int may_be_verb(document *d, size_t i) {
-  const token *t = doc_token(d, i);
-  if (lex_is(span_of(d, i), LX_SPEECH)) return 1;
-  if (t->kind != TOK_WORD || !d->stems) return 0;
-  stem_word *w = stem_cache_word(d->stems, d->lang, d->text + t->start, t->end - t->start);
-  if (!w) return 1; /* out of memory: the careful answer */
-  if (w->note < 0) w->note = (long)kb_trigger_note(d->kb, w->stem);
-  return w->note != 0;
-}
-
 entity *state_near(document *d, size_t first, size_t last, size_t *after) {
   if (after) *after = last;
   /* forward: "of (the) STATE" */
@@ -166,10 +153,14 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       if (s && kb && is_state_kb(kb)) return entity_from_kb(d, kb);
     }
   }
-  /* backward: adjective, demonym or genitive name, past a few modifiers;
-   * a name or ministry as a modifier past words that are no verb ("US
-   * national security spokesman"; but "Danmark indkaldte ambassadør X"
-   * is no Danish ambassador) */
+  /* backward: adjective, demonym or genitive name, past a few modifiers.
+   * A name or ministry that is no genitive modifies the title right
+   * before it ("US President", "Kremlin spokesman"), or past up to two
+   * words that are no verb when it is an abbreviation or a genitive
+   * ministry ("US national security spokesman", "EU foreign policy
+   * chief", "udenrigsministeriets nye talsmand"): "Danmark indkaldte
+   * ambassadør X" and "Denmark gets new ambassador X" name no office of
+   * Denmark. */
   size_t i = first;
   int verb_between = 0;
   for (int steps = 0; i > 0 && steps < 4; steps++) {
@@ -179,11 +170,9 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
     if (t->flags & TF_POSSESSIVE) continue;
     span *s = span_ending(d, i);
     /* the spokesman of a ministry serves its state: "Chinese Foreign
-     * Ministry spokesman", "Udenrigsministeriets talsmand"; right before
-     * the title only ("Udenrigsministeriet indkaldte ambassadør X" is no
-     * Danish ambassador: a lower-case word may be a verb) */
+     * Ministry spokesman", "Udenrigsministeriets talsmand" */
     if (s && s->target && s->target->kind == ENT_MINISTRY && s->target->of &&
-        steps <= 2 && !verb_between)
+        (steps == 0 || (steps <= 2 && s->genitive && !verb_between)))
       return s->target->of;
     if (s && s->kind == SPAN_LEXICON) {
       const kb_entity *kb = span_kb(s);
@@ -192,16 +181,18 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
       if ((s->type == LX_NAME || s->type == LX_SEAT) && s->genitive && kb &&
           entity_kb_kind(kb) && kb->kind != KB_PERSON)
         return entity_from_kb(d, kb);
-      /* a name used as a modifier right before the title: "US President",
-       * "NATO Secretary General", "Kremlin spokesman" */
-      if ((s->type == LX_NAME || s->type == LX_SEAT) && steps <= 2 && !verb_between &&
-          kb && kb->kind != KB_PERSON && entity_kb_kind(kb))
+      /* a name used as a modifier: "US President", "NATO Secretary
+       * General", "Kremlin spokesman" */
+      int abbreviation = doc_token(d, s->first)->flags & TF_ALLCAPS;
+      if ((s->type == LX_NAME || s->type == LX_SEAT) &&
+          (steps == 0 || (steps <= 2 && abbreviation && !verb_between)) && kb &&
+          kb->kind != KB_PERSON && entity_kb_kind(kb))
         return entity_from_kb(d, kb);
       if (s->type != LX_FORMER) break;
       continue;
     }
     if (!modifier_word(d, i)) break;
-    if (may_be_verb(d, i)) verb_between = 1;
+    if (recognise_may_be_verb(d, i)) verb_between = 1;
   }
   return NULL;
 }
@@ -279,10 +270,16 @@ static int person_context(document *d, size_t first, size_t last) {
      * the name or ministry that ends right before */
     if (s && (lex_is(s, LX_NAME) || lex_is(s, LX_MINISTRY_NAME) ||
               (s->target && s->target->kind == ENT_MINISTRY))) {
+      /* only function words and adjectives between: "The foreign
+       * minister visited Ukraine, Bucha …" names no person Bucha */
       for (size_t k = s->first, steps = 0; k-- > 0 && steps < 4; steps++) {
         if (!same_sentence(d, k, first) || doc_token(d, k)->kind == TOK_PUNCT) break;
-        if (lex_is(span_ending(d, k), LX_TITLE)) return 1;
-        if (span_ending(d, k) && !lex_is(span_ending(d, k), LX_ADJECTIVE)) break;
+        span *before = span_ending(d, k);
+        if (lex_is(before, LX_TITLE)) return 1;
+        if (before ? !lex_is(before, LX_ADJECTIVE)
+                   : !kb_is_stopword(d->kb, doc_token(d, k)->key, d->lang))
+          break;
+        if (before) k = before->first;
       }
     }
   }

@@ -268,7 +268,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     if (i > t->last && lex_at(d, i, LX_TOPIC_CUE)) topic = 1;
     /* "his first visit since Russia's invasion of Ukraine": who is
      * named in the background takes no part */
-    if (i > t->last && lex_at(d, i, LX_BACKGROUND)) excluded = 1;
+    if (i > t->last && background_cue_at(d, i, ce)) excluded = 1;
     size_t last;
     entity *e = entity_at(d, i, &last);
     if (e && !excluded) {

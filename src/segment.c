@@ -311,7 +311,8 @@ attache_status segment_blocks(document *d) {
         break;
       }
     }
-    if (word_count(s, n) >= BODY_WORDS && ends_sentence(s, n)) body_seen = 1;
+    /* (not the title: 'Frederiksen: "Vi står fast"' ends like a sentence) */
+    if (k > 0 && word_count(s, n) >= BODY_WORDS && ends_sentence(s, n)) body_seen = 1;
     if (contact_line(s, n) && k * 2 >= nb / 2) {
       contact_seen = 1;
       tail = k;

@@ -71,14 +71,16 @@ int triggers_index_cues(document *d) {
 
 /* ---- trigger matching ---------------------------------------------------- */
 
-/* The stemmed key of n trigger words from token i, stepping over up to
- * five adjectives, names, people, titles, pronouns, articles, fillers and
- * days inside the phrase ("entering Danish airspace", "lifted its
- * remaining sanctions", "rejste præsident Stubb videre til"), and over
- * `gap` words after the first (Danish word order: "trak sovjetiske tropper
- * sig tilbage"). Returns the last token used, or (size_t)-1. */
 /* the most tokens a date inside a trigger phrase takes ("15. april 2024") */
 enum { DATE_WORDS = 6 };
+
+/* The stemmed key of n trigger words from token i, stepping over up to
+ * five adjectives, names, people, titles, pronouns, articles, fillers,
+ * days and whole dates inside the phrase ("entering Danish airspace",
+ * "lifted its remaining sanctions", "rejste præsident Stubb videre til",
+ * "rejser mandag den 15. april til"), and over `gap` words after the
+ * first (Danish word order: "trak sovjetiske tropper sig tilbage").
+ * Returns the last token used, or (size_t)-1. */
 
 static size_t phrase_at(document *d, const stem_word **words, size_t i, size_t end,
                         size_t n, size_t gap, strbuf *key) {

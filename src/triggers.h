@@ -39,6 +39,22 @@ static inline int lex_at(const document *d, size_t i, lex_type type) {
   return 0;
 }
 
+/* A background cue at i ("since", "siden", lex:background) that names an
+ * event, before `end`: not "since then", "since 2014", "since we met",
+ * which give a time or a clause of their own. Its length, or 0. */
+static inline size_t background_cue_at(const document *d, size_t i, size_t end) {
+  size_t n = (size_t)lex_at(d, i, LX_BACKGROUND);
+  if (!n || i + n >= end) return 0;
+  size_t next = i + n;
+  const token *w = doc_token(d, next);
+  if (w->kind == TOK_NUMBER || lex_is(span_of(d, next), LX_MONTH) ||
+      lex_at(d, next, LX_WEEKDAY) || lex_at(d, next, LX_RELDAY) ||
+      (kb_is_stopword(d->kb, w->key, d->lang) && !lex_at(d, next, LX_ARTICLE) &&
+       !lex_at(d, next, LX_POSSESSIVE)))
+    return 0;
+  return n;
+}
+
 typedef struct {
   const kb_entity *cls;
   size_t first, last;

@@ -165,6 +165,16 @@ static void state_past_the_office_words(void **state) {
     CHECK(has_role(g, "Pablo Rojas", "#Official", modified_of[i]), g);
     graph_free(g);
   }
+  /* a verb between: no office of the state named before it */
+  const char *gets[][3] = {
+      {"en", "Chile gets new ambassador Ana Quispe.\n", "Chile"},
+      {"da", "Chile får ny ambassadør Ana Quispe.\n", "Chile"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(gets[i][1], gets[i][0]);
+    CHECK(!has_role(g, "Ana Quispe", "#Ambassador", gets[i][2]), g);
+    graph_free(g);
+  }
   const char *summoned[][2] = {
       {"en", "Chile summoned ambassador Ana Quispe on Monday.\n"},
       {"da", "Udenrigsministeriet i Chile indkaldte ambassadør Ana Quispe mandag.\n"},

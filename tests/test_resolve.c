@@ -63,6 +63,25 @@ static void name_after_title_and_ministry(void **state) {
 }
 
 /* a ministry of intelligence is a ministry of its state */
+/* a place listed after a state is no person, nor is a headline's verb a
+ * name */
+static void no_person_from_a_place_or_a_verb(void **state) {
+  (void)state;
+  const char *texts[][3] = {
+      {"en", "The foreign minister visited Ukraine, Bucha and Irpin on Monday.\n", "Bucha"},
+      {"da", "Udenrigsministeren besøgte Ukraine, Butja og Irpin mandag.\n", "Butja"},
+      {"en", "Minister Frederiksen Visits Kyiv\n\nThe minister arrived on Monday.\n",
+       "Frederiksen Visits"},
+      {"da", "Statsminister Frederiksen Besøger Kyiv\n\nMinisteren ankom mandag.\n",
+       "Frederiksen Besøger"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(!has_entity(g, "#Person", texts[i][2]), g);
+    graph_free(g);
+  }
+}
+
 static void intelligence_ministry(void **state) {
   (void)state;
   test_graph *g = extract("The EU imposed sanctions on Iran's Ministry of "
@@ -256,6 +275,7 @@ int main(void) {
       cmocka_unit_test(state_name_as_given_name),
       cmocka_unit_test(name_after_title_and_ministry),
       cmocka_unit_test(intelligence_ministry),
+      cmocka_unit_test(no_person_from_a_place_or_a_verb),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),

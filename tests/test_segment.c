@@ -295,12 +295,12 @@ static void press_release_listing_is_boilerplate(void **state) {
 static void own_dateline_is_no_listing(void **state) {
   (void)state;
   const char *texts[] = {
-      "Udenrigsministeren besøger Norge\n"
+      "Holm: \"Vi står ved Norge\"\n"
       "12.6.2024 15:40:12 CEST | Pressemeddelelse\n"
       "Udenrigsminister Mette Holm rejser i dag fra Danmark til Norge for at "
       "mødes med sin norske kollega.\n"
       "Ministrene vil drøfte energi og sikkerhed i Arktis.\n",
-      "Foreign minister visits Norway\n"
+      "Holm: \"We stand by Norway\"\n"
       "12.6.2024 15:40:12 CEST | Press release\n"
       "Foreign Minister Mette Holm travels today from Denmark to Norway to meet "
       "her Norwegian counterpart.\n"
