@@ -364,6 +364,8 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
                                                        : DIR_SYMMETRIC;
     } else if (is(p, LEX_NS, "venue")) {
       e->venue = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
+    } else if (is(p, LEX_NS, "fromSource")) {
+      e->from_source = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
     } else if (is(p, LEX_NS, "capital") && t[i].lang) {
       /* the first listed is the current name */
       if (!strcmp(t[i].lang, "en")) set_label(&e->capital_en, t[i].o);

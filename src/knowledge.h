@@ -56,6 +56,9 @@ struct kb_entity {
   int founded, dissolved;   /* years, 0 when unknown */
   kb_direction direction;   /* event class */
   int venue;                /* event class: held at one place (lex:venue) */
+  int from_source;          /* event class: who follows "from" right after a
+                             * trigger acts ("criticism from Norway",
+                             * lex:fromSource) */
   vec cameo;                /* event class: const char * */
 };
 

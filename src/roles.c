@@ -1,5 +1,7 @@
 #include "roles.h"
 
+#include <string.h>
+
 #include "recognise.h"
 
 /* The entity a span stands for in an event: people, states, organisations;
@@ -148,6 +150,9 @@ static int passive_trigger(const document *d, const sentence *s, const trigger *
   return lex_at(d, k, LX_PASSIVE) == 1 && !ing;
 }
 
+/* how far after a trigger "from" names its source */
+enum { FROM_WORDS = 2 };
+
 void collect_arguments(document *d, const stem_word **words, const sentence *s,
                        event *ev, const trigger *t) {
   size_t end = s->first + s->count;
@@ -233,6 +238,10 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
       words_between++;
     }
   int topic = 0, excluded = 0, source = 0, agent = 0;
+  /* "drew sharp criticism from Peru": who follows "from" right after the
+   * trigger acts, and who stands before it is acted on */
+  int source_acts = 0;
+  size_t early_actors = (size_t)-1; /* actors [0, early_actors) came before */
   for (size_t i = cs; i < ce; i++) {
     if (i >= skip_from && i < skip_to) continue;
     if (owner != (size_t)-1 && i < owner) continue;
@@ -258,7 +267,11 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     if (separator(d, i)) excluded = agent = 0;
     if (passive && i > t->last && lex_at(d, i, LX_BY)) agent = 1;
     /* "criticism from X": X acts */
-    if (i > t->last && lex_at(d, i, LX_FROM)) source = 1;
+    if (i > t->last && lex_at(d, i, LX_FROM)) {
+      source = 1;
+      if (i <= t->last + FROM_WORDS && ev->cls->from_source) source_acts = 1;
+    }
+    if (i > t->last && early_actors == (size_t)-1) early_actors = ev->actors.len;
     size_t n;
     if ((n = lex_at(d, i, LX_EXCEPT))) {
       excluded = 1;
@@ -292,7 +305,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
         } else if ((t->lex->value & TRIGGER_PASSIVE) ||
                    (passive ? agent
                             : i < t->first || i == inverted || inside_subject ||
-                                  (source && e->kind == ENT_PERSON))) {
+                                  (source && (e->kind == ENT_PERSON || source_acts)))) {
           add_with_state(d, &ev->actors, e);
         } else if (ev->cls->direction == DIR_ACTOR_ONLY) {
           add_with_state(d, &ev->participants, e);
@@ -304,6 +317,13 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
       }
     }
     if (last > i) i = last;
+  }
+  if (source_acts && early_actors != (size_t)-1 && early_actors < ev->actors.len) {
+    for (size_t k = 0; k < early_actors; k++)
+      push_entity(&ev->targets, *VEC_AT(&ev->actors, entity *, k));
+    memmove(ev->actors.data, VEC_AT(&ev->actors, entity *, early_actors),
+            (ev->actors.len - early_actors) * sizeof(entity *));
+    ev->actors.len -= early_actors;
   }
   /* "Lithuania recalled its ambassador, NAME": the state of a person
    * acted on that acts itself is no target of its own act */

@@ -1048,6 +1048,32 @@ static void background_is_no_event(void **state) {
   }
 }
 
+/* "criticism from X" right after the trigger: X acts, who stands before
+ * is acted on; "from" further on names no source */
+static void source_after_from_acts(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "The Chilean decision drew sharp criticism from Peru."},
+      {"da", "Den chilenske beslutning mødte skarp kritik fra Peru."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(event_role(g, "#Criticism", "actor", "Peru"), g);
+    CHECK(event_role(g, "#Criticism", "target", "Chile"), g);
+    CHECK(!event_role(g, "#Criticism", "actor", "Chile"), g);
+    graph_free(g);
+  }
+  const char *verbs[][2] = {
+      {"en", "Chile condemned the new sanctions from Peru."},
+      {"da", "Chile fordømte de nye sanktioner fra Peru."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(verbs[i][1], verbs[i][0]);
+    CHECK(event_role(g, "#Criticism", "actor", "Chile"), g);
+    graph_free(g);
+  }
+}
+
 static void evidence_and_provenance(void **state) {
   (void)state;
   test_graph *g = extract("Estonia expelled two Belarusian diplomats.", "en");
@@ -1097,6 +1123,7 @@ int main(void) {
       cmocka_unit_test(hosting_the_meeting_told),
       cmocka_unit_test(one_statement_per_speaker),
       cmocka_unit_test(background_is_no_event),
+      cmocka_unit_test(source_after_from_acts),
       cmocka_unit_test(evidence_and_provenance),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
