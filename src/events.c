@@ -415,15 +415,11 @@ static void speech_events(document *d, size_t si) {
   size_t i;
   entity *who = speaker_of(d, s, &i);
   if (!who) return;
-  span *sp = span_of(d, i);
-  event *ev = event_new(d, cls, si, i, sp->last);
+  /* one statement event per speaker per document */
+  if (strmap_get(&d->speakers, who->iri)) return;
+  event *ev = event_new(d, cls, si, i, span_of(d, i)->last);
   if (!ev) return;
   add_with_state(d, &ev->actors, who);
-  /* one statement event per speaker per document */
-  if (strmap_get(&d->speakers, who->iri)) {
-    event_free(ev);
-    return;
-  }
   event_dates_assign(d, s, ev);
   event **slot = vec_push(&d->events);
   if (!slot) {

@@ -134,13 +134,20 @@ static entity *other_state_in_sentence(document *d, size_t at, const entity *not
   return best;
 }
 
-/* The one state or territory whose title the span is ("Lagmand X": the
- * Faroe Islands' prime minister), or NULL. */
-static entity *own_title_state(document *d, const span *s) {
+/* The lexicon entry of this type that a one- or two-word span's words
+ * have besides the reading the span was made from, or NULL. */
+static const lex_entry *span_entry(const document *d, const span *s, lex_type type) {
   const lex_entry *e = s->last == s->first       ? token_lex(d, s->first)
                        : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
                                                  : NULL;
-  for (; e && e->type != LX_OWN_TITLE; e = e->next) {}
+  for (; e && e->type != type; e = e->next) {}
+  return e;
+}
+
+/* The one state or territory whose title the span is ("Lagmand X": the
+ * Faroe Islands' prime minister), or NULL. */
+static entity *own_title_state(document *d, const span *s) {
+  const lex_entry *e = span_entry(d, s, LX_OWN_TITLE);
   return e && e->target ? entity_from_kb(d, e->target) : NULL;
 }
 
@@ -152,10 +159,7 @@ static int consort_title(document *d, const span *s) {
   const lex_entry *e = token_lex(d, s->first - 1);
   for (; e && e->type != LX_AND; e = e->next) {}
   if (!e) return 0;
-  e = s->last == s->first       ? token_lex(d, s->first)
-      : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
-                                : NULL;
-  for (; e && e->type != LX_CONSORT_TITLE; e = e->next) {}
+  e = span_entry(d, s, LX_CONSORT_TITLE);
   if (!e || e->target != s->role) return 0;
   const span *before = span_ending(d, s->first - 2);
   entity *partner = before ? person_at(d, before->first) : NULL;

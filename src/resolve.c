@@ -392,20 +392,20 @@ static entity *by_head(const vec *people, const char *key) {
 /* "Antony J. Blinken": a name run with middle initials that, without
  * them, is a known person's name. */
 static const kb_entity *known_without_initials(document *d, const span *s) {
+  int initials = 0;
+  for (size_t i = s->first + 1; i < s->last && !initials; i++)
+    initials = (doc_token(d, i)->flags & TF_INITIAL) != 0;
+  if (!initials) return NULL;
   strbuf b;
   strbuf_init(&b);
-  int skipped = 0;
   for (size_t i = s->first; i <= s->last; i++) {
     const token *t = doc_token(d, i);
-    if (i > s->first && i < s->last && (t->flags & TF_INITIAL)) {
-      skipped = 1;
-      continue;
-    }
+    if (i > s->first && i < s->last && (t->flags & TF_INITIAL)) continue;
     if (b.len) strbuf_putc(&b, ' ');
     strbuf_puts(&b, t->key);
   }
   const kb_entity *found = NULL;
-  if (skipped && !b.failed)
+  if (!b.failed)
     for (const lex_entry *e = kb_lookup(d->kb, b.data); e && !found; e = e->next)
       if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON)
         found = e->target;
