@@ -364,6 +364,8 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
                                                        : DIR_SYMMETRIC;
     } else if (is(p, LEX_NS, "venue")) {
       e->venue = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
+    } else if (is(p, LEX_NS, "monarchy")) {
+      e->monarchy = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
     } else if (is(p, LEX_NS, "fromSource")) {
       e->from_source = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
     } else if (is(p, LEX_NS, "capital") && t[i].lang) {
@@ -472,6 +474,14 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       rc = add_phrase(kb, &t[i], LX_CAPITAL, e, 0);
     else if (is(p, LEX_NS, "title"))
       rc = add_phrase(kb, &t[i], LX_TITLE, e, 0);
+    else if (is(p, LEX_NS, "monarchTitle") || is(p, LEX_NS, "republicTitle")) {
+      /* a title, and which form of state it belongs to */
+      rc = add_phrase(kb, &t[i], LX_TITLE, e, 0);
+      if (rc == 0)
+        rc = add_phrase(kb, &t[i],
+                        is(p, LEX_NS, "monarchTitle") ? LX_MONARCH_TITLE : LX_REPUBLIC_TITLE,
+                        e, 0);
+    }
     else if (is(p, LEX_NS, "consortTitle"))
       rc = add_phrase(kb, &t[i], LX_CONSORT_TITLE, e, 0);
     else if (is(p, LEX_NS, "ownTitle") && named)

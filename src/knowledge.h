@@ -53,6 +53,8 @@ struct kb_entity {
   const char *language;     /* state: official language code ("da") */
   const char *capital_en, *capital_da;
   int historical;
+  int monarchy;             /* state: its head of state is a monarch
+                             * (lex:monarchy) */
   int founded, dissolved;   /* years, 0 when unknown */
   kb_direction direction;   /* event class */
   int venue;                /* event class: held at one place (lex:venue) */
@@ -119,6 +121,8 @@ typedef enum {
   LX_BACKGROUND,    /* "since", "siden": the event after it dates another */
   LX_OWN_TITLE,     /* target: the one state or territory with this title
                      * ("lagmand": the Faroe Islands) */
+  LX_MONARCH_TITLE, /* "king", "dronning": only a monarchy has this office */
+  LX_REPUBLIC_TITLE, /* "president", "præsident": only a republic has it */
   LX_TYPE_COUNT
 } lex_type;
 

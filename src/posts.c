@@ -151,6 +151,16 @@ static entity *own_title_state(document *d, const span *s) {
   return e && e->target ? entity_from_kb(d, e->target) : NULL;
 }
 
+/* Can the state a title with no state was given by default hold that
+ * office? "præsident" is no Danish office and "king" no French one
+ * (lex:monarchTitle, lex:republicTitle, lex:monarchy). */
+static int title_fits(const document *d, const span *s, const entity *state) {
+  if (state->kind != ENT_STATE || !state->known) return 1;
+  if (span_entry(d, s, LX_MONARCH_TITLE)) return state->known->monarchy;
+  if (span_entry(d, s, LX_REPUBLIC_TITLE)) return !state->known->monarchy;
+  return 1;
+}
+
 /* Is the title span s a consort's, right after a holder of the same
  * office and "and": "King Charles III and Queen Camilla", "kong Frederik
  * og dronning Mary"? */
@@ -261,6 +271,9 @@ void posts_resolve(document *d, int anaphors) {
                                     : NULL;
       of = serves ? entity_from_kb(d, serves) : d->home;
       guessed = !serves;
+      /* "den tidligere præsident Bashar al-Assad" in a Danish release:
+       * whose president the text does not say, so no office */
+      if (guessed && of && !title_fits(d, s, of)) continue;
     }
     if (!of || !role) continue;
     post_for(d, holder, role, of, former_before(d, s->first), guessed, s->first);

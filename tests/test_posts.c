@@ -302,6 +302,37 @@ static void comma_of_another_clause(void **state) {
   }
 }
 
+/* a title with no state is not the office of a home state with the other
+ * form of government: no president in a kingdom, no king in a republic */
+static void title_of_another_form_of_state(void **state) {
+  (void)state;
+  test_graph *g = extract("Udenrigsminister Karen Holm mødtes med den tidligere "
+                          "præsident Omar Haddad i Aarhus.\n", "da");
+  CHECK(has_role(g, "Karen Holm", "#ForeignMinister", "Denmark"), g);
+  CHECK(has_entity(g, "#Person", "Omar Haddad"), g);
+  CHECK(!has(g, "person/omar-haddad", "org#holds", "post/"), g);
+  graph_free(g);
+  /* a monarch's title at home in a kingdom */
+  g = extract("Dronning Ingrid Berg åbnede mødet med præsident Omar Haddad.\n", "da");
+  CHECK(has_role(g, "Ingrid Berg", "#HeadOfState", "Denmark"), g);
+  CHECK(!has(g, "person/omar-haddad", "org#holds", "post/"), g);
+  graph_free(g);
+  g = extract("Danish minister meets envoy\n\nForeign Minister Karen Holm met "
+              "President Omar Haddad in Aarhus.\n", "en");
+  CHECK(has_role(g, "Karen Holm", "#ForeignMinister", "Denmark"), g);
+  CHECK(!has(g, "person/omar-haddad", "org#holds", "post/"), g);
+  graph_free(g);
+  g = extract("French minister meets envoy\n\nKing Omar Haddad met President "
+              "Claire Dubois in Lyon.\n", "en");
+  CHECK(has_role(g, "Claire Dubois", "#HeadOfState", "France"), g);
+  CHECK(!has(g, "person/omar-haddad", "org#holds", "post/"), g);
+  graph_free(g);
+  /* the state named with the title is never second-guessed */
+  g = extract("Statsminister Karen Holm talte med Syriens præsident Omar Haddad.\n", "da");
+  CHECK(has_role(g, "Omar Haddad", "#HeadOfState", "Syria"), g);
+  graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -320,6 +351,7 @@ int main(void) {
       cmocka_unit_test(spokesperson_for_a_ministry),
       cmocka_unit_test(comma_of_another_clause),
       cmocka_unit_test(surname_before_full_name),
+      cmocka_unit_test(title_of_another_form_of_state),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
