@@ -637,6 +637,23 @@ static int object_told_again(document *d, const stem_word **words, const trigger
   return 0;
 }
 
+/* "received aid from Norway", "modtog en opringning fra": a carrier
+ * trigger whose object, with no name before it, is another kind of event
+ * only carries that event. */
+static int carries_object(document *d, const stem_word **words, const trigger *t,
+                          size_t end) {
+  trigger next;
+  for (size_t k = t->last + 1; k < end && k <= t->last + OBJECT_WORDS && !separator(d, k);
+       k++) {
+    size_t last;
+    if (entity_at(d, k, &last)) return 0;
+    if (words[k] && trigger_at(d, words, k, end, &next) &&
+        next.cls->kind == KB_EVENT_CLASS)
+      return next.cls != t->cls;
+  }
+  return 0;
+}
+
 /* Another kind of event's trigger: "announced new sanctions" carries the
  * sanctions. */
 static int other_kind(const trigger *t, const trigger *next) { return next->cls != t->cls; }
@@ -782,7 +799,8 @@ attache_status events_document(document *d) {
       /* an announcement of an event in its own clause ("announced new
        * sanctions", "declared the consul persona non grata") is that
        * event; as in CAMEO, the content is coded, not its vehicle */
-      if (t.cls == statement_class(d) && carries_event(d, words, &t, end)) {
+      if ((t.cls == statement_class(d) && carries_event(d, words, &t, end)) ||
+          ((t.lex->value & TRIGGER_CARRIER) && carries_object(d, words, &t, end))) {
         i = t.last;
         continue;
       }

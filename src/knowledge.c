@@ -351,7 +351,8 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
     } else if (is(p, LEX_NS, "language")) {
       e->language = t[i].o;
     } else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
-               is(p, LEX_NS, "contentTrigger") || is(p, LEX_NS, "judgement")) {
+               is(p, LEX_NS, "contentTrigger") || is(p, LEX_NS, "judgement") ||
+               is(p, LEX_NS, "carrierTrigger")) {
       e->kind = KB_EVENT_CLASS;
     } else if (is(p, LEX_NS, "title") || is(p, LEX_NS, "titleSuffix")) {
       e->kind = KB_ROLE;
@@ -516,7 +517,8 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
     else if (is(p, LEX_NS, "givenName"))
       rc = add_to_set(kb, &kb->given_names, t[i].o);
     else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
-             is(p, LEX_NS, "contentTrigger") || is(p, LEX_NS, "judgement")) {
+             is(p, LEX_NS, "contentTrigger") || is(p, LEX_NS, "judgement") ||
+             is(p, LEX_NS, "carrierTrigger")) {
       int da = t[i].lang && !strcmp(t[i].lang, "da");
       unsigned char nt = 0;
       /* "hilste … velkommen": the words, and that others may stand between */
@@ -527,6 +529,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       int value = is(p, LEX_NS, "passiveTrigger")   ? TRIGGER_PASSIVE
                   : is(p, LEX_NS, "contentTrigger") ? TRIGGER_CONTENT
                   : is(p, LEX_NS, "judgement")      ? TRIGGER_JUDGEMENT
+                  : is(p, LEX_NS, "carrierTrigger") ? TRIGGER_CARRIER
                                                     : 0;
       rc = add_entry(kb, &kb->stems, key, LX_TRIGGER, e, t[i].lang, t[i].o,
                      nt, CASE_ANY, value | (gap ? TRIGGER_SEPARABLE : 0));

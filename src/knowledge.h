@@ -134,12 +134,15 @@ enum { CASE_ANY = 0, CASE_CAPITALISED = 1, CASE_EXACT_CAPS = 2 };
 /* Bits of a trigger's value. A separable trigger is written with "…"
  * where other words may stand ("hilste … velkommen"). */
 /* A judgement ("illegal", "uacceptabelt", lex:judgement) is an event
- * only when someone says it or calls something so. */
+ * only when someone says it or calls something so. A carrier
+ * (lex:carrierTrigger: "received") whose object is another kind of event
+ * ("received aid") only carries that event. */
 enum {
   TRIGGER_PASSIVE = 1,
   TRIGGER_CONTENT = 2,
   TRIGGER_SEPARABLE = 4,
-  TRIGGER_JUDGEMENT = 8
+  TRIGGER_JUDGEMENT = 8,
+  TRIGGER_CARRIER = 16
 };
 
 typedef struct lex_entry lex_entry;

@@ -68,6 +68,45 @@ static void every_class_in_both_languages(void **state) {
   assert_int_equal(failures, 0);
 }
 
+/* "received aid from", "modtog nødhjælp fra": receiving an event is
+ * that event; receiving a guest is a meeting. "tiltrådte" (took office)
+ * is no agreement. */
+static void receiving_carries_its_object(void **state) {
+  (void)state;
+  const char *carried[][3] = {
+      {"en", "Chile received humanitarian aid from Norway on Monday.", "#Aid"},
+      {"da", "Chile modtog nødhjælp fra Norge mandag.", "#Aid"},
+      {"en", "Chile received a phone call from the Norwegian prime minister.", "#PhoneCall"},
+      {"da", "Chiles præsident modtog en opringning fra Norges statsminister.", "#PhoneCall"},
+      {"en", "Chile received sharp criticism from Peru.", "#Criticism"},
+      {"da", "Chile modtog skarp kritik fra Peru.", "#Criticism"},
+  };
+  for (size_t i = 0; i < sizeof carried / sizeof *carried; i++) {
+    test_graph *g = extract(carried[i][1], carried[i][0]);
+    CHECK(count_typed(g, carried[i][2]) == 1, g);
+    CHECK(count_typed(g, "#Meeting") == 0, g);
+    graph_free(g);
+  }
+  const char *guests[][2] = {
+      {"en", "Chile's president received the Norwegian ambassador on Monday."},
+      {"da", "Chiles præsident modtog Norges ambassadør mandag."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(guests[i][1], guests[i][0]);
+    CHECK(count_typed(g, "#Meeting") == 1, g);
+    graph_free(g);
+  }
+  const char *offices[][2] = {
+      {"en", "Chile's new president took office in March 2022."},
+      {"da", "Chiles nye præsident tiltrådte i marts 2022."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(offices[i][1], offices[i][0]);
+    CHECK(count_typed(g, "#Agreement") == 0, g);
+    graph_free(g);
+  }
+}
+
 static void negation_gives_no_event(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -1125,6 +1164,7 @@ int main(void) {
       cmocka_unit_test(background_is_no_event),
       cmocka_unit_test(source_after_from_acts),
       cmocka_unit_test(evidence_and_provenance),
+      cmocka_unit_test(receiving_carries_its_object),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
