@@ -416,7 +416,8 @@ static const struct {
     {"relative", LX_RELATIVE},       {"filler", LX_FILLER},
     {"passive", LX_PASSIVE},         {"byCue", LX_BY},
     {"backReference", LX_BACK_REFERENCE}, {"pastPerfect", LX_PAST_PERFECT},
-    {"possessive", LX_POSSESSIVE}, {"infinitive", LX_INFINITIVE},
+    {"possessive", LX_POSSESSIVE}, {"stateNoun", LX_STATE_NOUN},
+    {"infinitive", LX_INFINITIVE},
     {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING},
     {"background", LX_BACKGROUND}};
 

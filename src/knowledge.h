@@ -115,6 +115,7 @@ typedef enum {
   LX_BACK_REFERENCE, /* "Det", "This" opening a report of the sentence before */
   LX_PAST_PERFECT,  /* "had", "havde": what happened before the time told */
   LX_POSSESSIVE,    /* "its", "sin": a state's own, named before */
+  LX_STATE_NOUN,    /* "country('s)", "landets": the state named before */
   LX_INFINITIVE,    /* "to", "at" before a verb */
   LX_CANCELLED,     /* "cancelled", "aflyste": the event after it is called off */
   LX_JUDGING,       /* "called", "kaldte": names what follows a judgement */

@@ -142,10 +142,19 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
     }
   }
   /* "its ambassador", "sin ambassadør": the state named last before it in
-   * the sentence */
-  if (first > 0 && same_sentence(d, first - 1, first) &&
-      doc_cue_word(d, first - 1, LX_POSSESSIVE)) {
-    for (size_t k = first - 1; k-- > 0 && same_sentence(d, k, first);) {
+   * the sentence; "the country's prime minister", "landets premierminister":
+   * in the sentence or the one before */
+  size_t cue = first, sentences = 0;
+  if (first > 0) cue = first - 1;
+  if (cue > 0 && cue < first && doc_token(d, cue)->flags & TF_POSSESSIVE) cue--;
+  if (cue < first && doc_cue_word(d, cue, LX_STATE_NOUN))
+    sentences = 1;
+  else
+    cue = first > 0 ? first - 1 : first;
+  if (cue < first && same_sentence(d, cue, first) &&
+      (sentences || doc_cue_word(d, cue, LX_POSSESSIVE))) {
+    size_t own = doc_token(d, first)->sentence;
+    for (size_t k = cue; k-- > 0 && own - doc_token(d, k)->sentence <= sentences;) {
       span *s = span_ending(d, k);
       const kb_entity *kb = span_kb(s);
       if (s && s->target && (s->target->kind == ENT_STATE || s->target->kind == ENT_TERRITORY))

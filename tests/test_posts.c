@@ -333,6 +333,31 @@ static void title_of_another_form_of_state(void **state) {
   graph_free(g);
 }
 
+/* "the country's prime minister", "landets premierminister": the state
+ * named last, in the sentence or the one before */
+static void the_countrys_office(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "The minister travelled to Chad. There he met the country's prime "
+             "minister, Pierre Tomba.\n"},
+      {"da", "Ministeren rejste til Tchad. Der mødtes han med landets "
+             "premierminister, Pierre Tomba.\n"},
+      {"en", "In Chad the minister met the country's prime minister Pierre Tomba.\n"},
+      {"da", "I Tchad mødtes ministeren med landets premierminister Pierre Tomba.\n"},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Pierre Tomba", "#PrimeMinister", "Chad"), g);
+    CHECK(!has_role(g, "Pierre Tomba", "#PrimeMinister", "Denmark"), g);
+    graph_free(g);
+  }
+  /* not two sentences back */
+  test_graph *g = extract("Ministeren rejste til Tchad. Turen varede tre dage. Hun "
+                          "mødtes med landets premierminister, Pierre Tomba.\n", "da");
+  CHECK(!has_role(g, "Pierre Tomba", "#PrimeMinister", "Chad"), g);
+  graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -352,6 +377,7 @@ int main(void) {
       cmocka_unit_test(comma_of_another_clause),
       cmocka_unit_test(surname_before_full_name),
       cmocka_unit_test(title_of_another_form_of_state),
+      cmocka_unit_test(the_countrys_office),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
