@@ -92,19 +92,16 @@ static const lex_entry *choose(const document *d, const lex_entry *list,
   return best;
 }
 
-/* "Socialist Congress" is not the US Congress: a one-word organisation
- * name right after a capitalised word of no known meaning is the tail of
- * a longer name. */
-static int inside_longer_name(const document *d, size_t i, size_t n,
-                              const lex_entry *e) {
-  if (n != 1 || e->type != LX_NAME ||
+/* "Socialist Congress" is not the US Congress, nor "National Security
+ * Council" the UN's: an organisation's name right after a capitalised
+ * word of no known meaning is the tail of a longer name. */
+static int inside_longer_name(const document *d, size_t i, const lex_entry *e) {
+  if (e->type != LX_NAME ||
       (e->target->kind != KB_ORG && e->target->kind != KB_INTL_ORG))
     return 0;
   if (i == 0) return 0;
   const token *prev = doc_token(d, i - 1);
-  if (prev->sentence != doc_token(d, i)->sentence ||
-      doc_sentence(d, prev->sentence)->first == i - 1)
-    return 0;
+  if (prev->sentence != doc_token(d, i)->sentence) return 0;
   return prev->kind == TOK_WORD && prev->flags & TF_CAP &&
          d->span_at[i - 1] < 0 && !kb_is_stopword(d->kb, prev->key, d->lang);
 }
@@ -166,7 +163,7 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
       genitive = e != NULL;
     }
     if (!e) continue;
-    if (inside_longer_name(d, i, n, e)) continue;
+    if (inside_longer_name(d, i, e)) continue;
     span *s = add_span(d, i, i + n - 1, SPAN_LEXICON);
     if (!s) return 0;
     s->type = e->type;
