@@ -73,6 +73,22 @@ static const post *last_post(const document *d, const kb_entity *role,
   return NULL;
 }
 
+/* "Villy Søvndal ... med sin kinesiske kollega, Yang Jiechi": the post of
+ * the person named last before token `at` in its sentence (who has the
+ * counterpart), else the post named last. */
+static const post *subject_post(const document *d, size_t at, const entity *not_holder) {
+  for (size_t k = at; k-- > 0 && same_sentence(d, k, at);) {
+    const span *s = span_of(d, k);
+    const entity *who = s && s->target && s->target->kind == ENT_PERSON ? s->target : NULL;
+    if (!who || who == not_holder) continue;
+    for (size_t i = d->posts.len; i-- > 0;) {
+      const post *p = VEC_AT(&d->posts, post, i);
+      if (p->holder == who) return p;
+    }
+  }
+  return last_post(d, NULL, NULL, not_holder);
+}
+
 /* The post named last before token `at`. */
 static const post *post_before(const document *d, size_t at) {
   const post *best = NULL;
@@ -230,7 +246,7 @@ void posts_resolve(document *d, int anaphors) {
       /* "his Russian counterpart, Sergey Lavrov": the office of the person
        * he is the counterpart of; "sin norske kollega" alone: the holder
        * of that office in that state, named elsewhere in the text */
-      const post *other = holder ? last_post(d, NULL, NULL, holder) : post_before(d, s->first);
+      const post *other = holder ? subject_post(d, s->first, holder) : post_before(d, s->first);
       if (!other || !of || other->of == of) continue;
       if (!holder) {
         if (!anaphors) continue;

@@ -358,6 +358,26 @@ static void the_countrys_office(void **state) {
   graph_free(g);
 }
 
+/* a counterpart is the one of the person named before it in its
+ * sentence, not of the office named last */
+static void counterpart_of_the_subject(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Danish talks\n\nForeign Minister Erik Dahl welcomed the guests. Later "
+             "they met Prime Minister Anna Berg. Erik Dahl then met his Chinese "
+             "counterpart, Li Wei.\n"},
+      {"da", "Samtaler\n\nUdenrigsminister Erik Dahl tog imod gæsterne. Senere mødte "
+             "de statsminister Anna Berg. Erik Dahl mødtes så med sin kinesiske "
+             "kollega, Li Wei.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Li Wei", "#ForeignMinister", "China"), g);
+    CHECK(!has_role(g, "Li Wei", "#PrimeMinister", "China"), g);
+    graph_free(g);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -378,6 +398,7 @@ int main(void) {
       cmocka_unit_test(surname_before_full_name),
       cmocka_unit_test(title_of_another_form_of_state),
       cmocka_unit_test(the_countrys_office),
+      cmocka_unit_test(counterpart_of_the_subject),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
