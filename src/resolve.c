@@ -422,6 +422,22 @@ static const kb_entity *known_without_initials(document *d, const span *s) {
   return found;
 }
 
+/* "Tayyip Erdogan": a name run of two words or more that ends in the
+ * surname of one known person and with which that person's full name
+ * ends ("Recep Tayyip Erdoğan") is that person. */
+static const kb_entity *known_by_tail(document *d, const span *s, const char *key) {
+  if (!key || s->last == s->first) return NULL;
+  const kb_entity *k = known_surname(d, doc_token(d, s->last)->key);
+  const char *labels[2] = {k ? k->label_en : NULL, k ? k->label_da : NULL};
+  size_t m = strlen(key);
+  for (int i = 0; i < 2; i++) {
+    const char *full = labels[i] ? fold_key(&d->mem, labels[i], strlen(labels[i])) : NULL;
+    size_t n = full ? strlen(full) : 0;
+    if (n > m && full[n - m - 1] == ' ' && !strcmp(full + n - m, key)) return k;
+  }
+  return NULL;
+}
+
 static int org_run(const document *d, const span *s) {
   return s->last > s->first &&
          kb_has(d->kb, doc_token(d, s->last)->key, LX_ORG_HEAD);
@@ -453,6 +469,7 @@ static void resolve_people(document *d) {
         utf8_count(d->text + tail->start, tail->end - tail->start) < 2)
       continue;
     const kb_entity *known_person = known_without_initials(d, s);
+    if (!known_person) known_person = known_by_tail(d, s, span_key(d, s->first, s->last));
     if (known_person) {
       s->target = entity_from_kb(d, known_person);
       record(&people, s->target, span_key(d, s->first, s->last));

@@ -118,6 +118,21 @@ static void text_form_of_a_known_name(void **state) {
     CHECK(count_typed(g, "#Person") == 1, g);
     graph_free(g);
   }
+  /* ... and without a first given name */
+  const char *shortened[][2] = {
+      {"en", "In 2023 Tayyip Erdogan met the Norwegian foreign minister.\n"},
+      {"da", "I 2023 mødtes Tayyip Erdoğan med den norske udenrigsminister.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(shortened[i][1], shortened[i][0]);
+    CHECK(has(g, "person/recep-tayyip-erdogan", "altLabel", "Tayyip Erdo"), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    graph_free(g);
+  }
+  /* another given name with a known surname is another person */
+  test_graph *g = extract("In 2023 Emine Erdogan met the Norwegian foreign minister.\n", "en");
+  CHECK(!has(g, "person/recep-tayyip-erdogan", NULL, NULL), g);
+  graph_free(g);
 }
 
 static void known_office_holder_by_surname(void **state) {
