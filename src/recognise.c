@@ -259,7 +259,8 @@ int recognise_may_be_verb(document *d, size_t i) {
 }
 
 /* "spokesperson Mao Ning", "Mao Ning sagde", "Foreign Minister Israel
- * Katz": a known surname after a title or before a speech verb, or a
+ * Katz": a known surname after a title (and its comma) or before a speech
+ * verb, or a
  * state's name after a title, followed by a capitalised word of no known
  * meaning, begins another person's full name. */
 static int known_word_opens_name(document *d, size_t first, size_t i, size_t end) {
@@ -275,7 +276,12 @@ static int known_word_opens_name(document *d, size_t first, size_t i, size_t end
       kb_is_stopword(d->kb, doc_token(d, i + 1)->key, d->lang) ||
       recognise_may_be_verb(d, i + 1))
     return 0;
+  /* the title right before, or before a comma: "High Commissioner,
+   * Cameron MacKay" */
   const span *before = span_of(d, i - 1);
+  if (!before && i - 1 > first && doc_token(d, i - 1)->kind == TOK_PUNCT &&
+      d->text[doc_token(d, i - 1)->start] == ',')
+    before = span_of(d, i - 2);
   int titled = before && before->kind == SPAN_LEXICON &&
                (before->type == LX_TITLE || before->type == LX_PERSON_CUE ||
                 before->type == LX_COUNTERPART);

@@ -28,6 +28,18 @@ static void surname_opening_another_name(void **state) {
     CHECK(count_typed(g, "#Person") == 1, g);
     graph_free(g);
   }
+  /* after the title's comma too */
+  const char *apposed[][2] = {
+      {"en", "Norway summoned Canada's ambassador, Cameron Blake, on Monday.\n"},
+      {"da", "Norge indkaldte Canadas ambassadør, Cameron Blake, mandag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(apposed[i][1], apposed[i][0]);
+    CHECK(has_entity(g, "#Person", "Cameron Blake"), g);
+    CHECK(has_role(g, "Cameron Blake", "#Ambassador", "Canada"), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    graph_free(g);
+  }
 }
 
 /* a state's name after a title, before an unknown capitalised word, is
