@@ -97,6 +97,9 @@ struct entity {
   entity *host;                /* embassy: host state */
   const char *name;            /* surface name as first seen (alt label) */
   vec alt_labels;              /* const char *: other names seen */
+  const char *generic_en;      /* ministry minted from a generic name: its
+                                * function's English name ("Ministry of
+                                * Foreign Affairs"), an altLabel */
   vec mentions;                /* mention */
   size_t order;                /* first appearance */
 };

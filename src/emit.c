@@ -160,6 +160,8 @@ static void emit_entity(emitter *e, entity *x) {
     if (!same_text(alt, en) && !same_text(alt, da))
       put_lit(e, x->iri, SKOS "altLabel", alt, d->lang);
   }
+  if (x->generic_en && !same_text(x->generic_en, en))
+    put_lit(e, x->iri, SKOS "altLabel", x->generic_en, "en");
   if (x->known) {
     for (size_t i = 0; i < x->known->same_as.len; i++)
       put_iri(e, x->iri, OWL "sameAs",

@@ -610,6 +610,7 @@ static void resolve_ministries(document *d) {
       if (!m->label_en) m->label_en = fill_template(d, kb->template_en, state, 0);
       if (!m->label_da) m->label_da = fill_template(d, kb->template_da, state, 1);
       if (!m->of) m->of = state;
+      if (!named) m->generic_en = kb->label_en;
       s->target = m;
       entity_add_mention(m, s->first, s->last);
       add_alt_label(d, m, s->first, s->last);

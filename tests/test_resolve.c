@@ -103,6 +103,25 @@ static void intelligence_ministry(void **state) {
   g = extract("EU indførte sanktioner mod det iranske efterretningsministerium.\n",
               "da");
   CHECK(has(g, "ministry/IR-intelligence", "type", "ns#Ministry"), g);
+  CHECK(has(g, "ministry/IR-intelligence", "altLabel", "Ministry of Intelligence"), g);
+  graph_free(g);
+}
+
+/* a ministry found by its generic name is also called by its function's
+ * English name; a named one keeps its own names */
+static void generic_name_of_a_ministry(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway's foreign ministry summoned the ambassador.\n"},
+      {"da", "Det norske udenrigsministerium indkaldte ambassadøren.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has(g, "ministry/NO-foreign-affairs", "altLabel", "\"Ministry of Foreign Affairs\"@en"), g);
+    graph_free(g);
+  }
+  test_graph *g = extract("Ambassadøren blev kaldt til møde i Udenrigsministeriet i går.\n", "da");
+  CHECK(!has(g, "ministry/DK-", "altLabel", "\"Ministry of Foreign Affairs\"@en"), g);
   graph_free(g);
 }
 
@@ -302,6 +321,7 @@ int main(void) {
       cmocka_unit_test(state_name_as_given_name),
       cmocka_unit_test(name_after_title_and_ministry),
       cmocka_unit_test(intelligence_ministry),
+      cmocka_unit_test(generic_name_of_a_ministry),
       cmocka_unit_test(no_person_from_a_place_or_a_verb),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(unknown_title_before_a_name),
