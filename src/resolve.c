@@ -208,6 +208,19 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
 
 /* ---- the document's own state -------------------------------------------- */
 
+/* An adjective at the head of a title names the document's own state only
+ * when it qualifies a government, a ministry or an office ("Danish
+ * government wants ...", "Danish foreign minister ..."), not a thing the
+ * story is about ("Russian warship violates Danish waters"). */
+static int qualifies_government(document *d, const span *adjective) {
+  size_t next = adjective->last + 1;
+  if (next >= d->tokens.len) return 0;
+  if (doc_cue_word(d, next, LX_GOVERNMENT)) return 1;
+  const span *s = span_starting(d, next);
+  return s && s->kind == SPAN_LEXICON &&
+         (s->type == LX_TITLE || s->type == LX_MINISTRY_NAME);
+}
+
 static void find_home(document *d) {
   /* a state at the head of the title: "Denmark expels ...", "Danish
    * government wants ..." */
@@ -221,7 +234,7 @@ static void find_home(document *d) {
       span *s = span_starting(d, i);
       const kb_entity *kb = span_kb(s);
       if (kb && kb->kind == KB_STATE &&
-          (s->type == LX_NAME || s->type == LX_ADJECTIVE)) {
+          (s->type == LX_NAME || (s->type == LX_ADJECTIVE && qualifies_government(d, s)))) {
         d->home = entity_from_kb(d, kb);
         return;
       }

@@ -252,6 +252,22 @@ static void generic_ministry_is_home_ministry(void **state) {
   CHECK(has(g, "ministry/DK-", "ministryOf", "state/DK"), g);
   assert_int_equal(count_typed(g, "#Ministry"), 1);
   graph_free(g);
+  /* an adjective at the head of the title names the home state when it
+   * qualifies a government or an office, not a thing */
+  const char *homes[][3] = {
+      {"en", "Norwegian government summons envoy\n\nThe Foreign Ministry summoned "
+             "Sweden's ambassador on Monday.\n", "ministry/NO-"},
+      {"da", "Norsk regering indkalder ambassadør\n\nMandag indkaldte "
+             "udenrigsministeriet Sveriges ambassadør.\n", "ministry/NO-"},
+      {"en", "Swedish warship enters Norwegian waters\n\nThe Foreign Ministry "
+             "summoned Norway's ambassador. Norway's navy and Norway's coast guard "
+             "followed the ship.\n", "ministry/NO-"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    g = extract(homes[i][1], homes[i][0]);
+    CHECK(has(g, homes[i][2], "type", "ns#Ministry"), g);
+    graph_free(g);
+  }
 }
 
 static void danish_ministry(void **state) {
