@@ -314,7 +314,38 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
  * \"countermeasures\"" is still a warning. */
 enum { QUOTATION_WORDS = 4 };
 
+static int speech_at(const document *d, size_t i) {
+  return i < d->tokens.len && lex_is(span_of(d, i), LX_SPEECH);
+}
+
+/* "– Det er ikke acceptabelt, sagde Macron.": a paragraph opened by a dash
+ * (an en or em dash, as Danish and other Nordic news set off speech) is a
+ * quotation up to the comma before its last speech verb. The comma's
+ * token, or 0 when the block opened at `first` is none (a list item). */
+static size_t dash_quotation_end(const document *d, size_t first) {
+  const token *t = doc_token(d, first);
+  if (t->kind != TOK_PUNCT || t->end - t->start != 3 ||
+      (memcmp(d->text + t->start, "\xE2\x80\x93", 3) &&
+       memcmp(d->text + t->start, "\xE2\x80\x94", 3)))
+    return 0;
+  size_t own = doc_sentence(d, t->sentence)->block, end = 0;
+  for (size_t k = first + 1;
+       k + 1 < d->tokens.len && doc_sentence(d, doc_token(d, k)->sentence)->block == own;
+       k++)
+    if (!strcmp(doc_token(d, k)->key, ",") && speech_at(d, k + 1)) end = k;
+  return end;
+}
+
+/* The first token of the block of sentence s. */
+static size_t block_first(const document *d, const sentence *s) {
+  size_t si = doc_token(d, s->first)->sentence;
+  while (si > 0 && doc_sentence(d, si - 1)->block == s->block) si--;
+  return doc_sentence(d, si)->first;
+}
+
 static int statement_quote(const document *d, const sentence *s, size_t min_words) {
+  size_t dash_end = dash_quotation_end(d, block_first(d, s));
+  if (dash_end && dash_end >= s->first && dash_end < s->first + s->count) return 1;
   size_t marks = 0, words = 0;
   for (size_t i = s->first; i < s->first + s->count; i++) {
     if (is_quote(d, i)) {
@@ -542,9 +573,10 @@ static const char *event_iri(document *d, const event *e) {
                       local, d->token_chars[e->trigger_first]);
 }
 
-/* Tokens inside quotation marks: reported speech tells opinions, not the
- * events the text itself reports. A quotation may run over several
- * paragraphs when each of them holds a quote mark. */
+/* Tokens inside quotation marks, or in a paragraph opened by a dash before
+ * its speech verb: reported speech tells opinions, not the events the text
+ * itself reports. A quotation may run over several paragraphs when each of
+ * them holds a quote mark. */
 static unsigned char *quoted_tokens(document *d) {
   unsigned char *in = arena_alloc(&d->mem, d->tokens.len + 1);
   if (!in) return NULL;
@@ -563,6 +595,12 @@ static unsigned char *quoted_tokens(document *d) {
         open = has;
       }
       current = b;
+      size_t dash_end = dash_quotation_end(d, i);
+      for (size_t k = i; k < dash_end; k++) in[k] = 1;
+      if (dash_end) {
+        i = dash_end;
+        continue;
+      }
     }
     if (is_quote(d, i)) {
       open = !open;
@@ -571,10 +609,6 @@ static unsigned char *quoted_tokens(document *d) {
     in[i] = (unsigned char)open;
   }
   return in;
-}
-
-static int speech_at(const document *d, size_t i) {
-  return i < d->tokens.len && lex_is(span_of(d, i), LX_SPEECH);
 }
 
 /* "Ministrene drøftede …", "The two leaders discussed …" right after a

@@ -315,6 +315,44 @@ static void scare_quotes_are_no_quotation(void **state) {
   graph_free(g);
 }
 
+/* a paragraph opened by a dash is a quotation up to the comma before its
+ * speech verb, as Danish and other Nordic news set off speech; a list item
+ * opened by a dash or hyphen is none */
+static void dash_quotation(void **state) {
+  (void)state;
+  const char *said[][2] = {
+      {"da", "Besøg\n\n\xE2\x80\x93 Norge er en vigtig partner. Vi udviser ingen "
+             "diplomater, sagde Karen Holm på et pressemøde.\n"},
+      {"en", "Visit\n\n\xE2\x80\x94 Norway is an important partner. We expel no "
+             "diplomats, said Karen Holm at a press conference.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(said[i][1], said[i][0]);
+    CHECK(has_event(g, "#Statement", "Karen Holm", NULL), g);
+    CHECK(count_typed(g, "#Expulsion") == 0, g);
+    graph_free(g);
+  }
+  /* a judgement in it is the speaker's; what follows the verb is told */
+  test_graph *g = extract("Spionage\n\n\xE2\x80\x93 Det er uacceptabelt, sagde Karen "
+                          "Holm efter et møde med Sveriges udenrigsminister.\n", "da");
+  CHECK(has_event(g, "#Criticism", "Karen Holm", NULL), g);
+  CHECK(count_typed(g, "#Meeting") == 1, g);
+  graph_free(g);
+  /* list items */
+  const char *listed[][2] = {
+      {"en", "Measures\n\nThe government announced measures:\n\n- expelling two "
+             "Russian diplomats from Norway\n\n\xE2\x80\x93 restricting visas for "
+             "Russian diplomats\n"},
+      {"da", "Tiltag\n\nRegeringen meddelte tiltag:\n\n\xE2\x80\x93 Norge udviser "
+             "to russiske diplomater\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(listed[i][1], listed[i][0]);
+    CHECK(count_typed(g, "#Expulsion") == 1, g);
+    graph_free(g);
+  }
+}
+
 /* who acts: the name before a relative clause, the subject after a Danish
  * verb, the agent of a passive, the sentence's subject rather than what
  * its first verb acted on */
@@ -1134,6 +1172,7 @@ int main(void) {
       cmocka_unit_test(announced_events_are_the_events),
       cmocka_unit_test(days_inside_a_trigger),
       cmocka_unit_test(scare_quotes_are_no_quotation),
+      cmocka_unit_test(dash_quotation),
       cmocka_unit_test(who_acts),
       cmocka_unit_test(words_inside_a_trigger),
       cmocka_unit_test(trigger_words_that_are_no_event),
