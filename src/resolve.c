@@ -451,6 +451,23 @@ static const kb_entity *known_by_tail(document *d, const span *s, const char *ke
   return NULL;
 }
 
+/* "alongside Wang Yi, China's most senior diplomat ... Wang said": a name
+ * of two or three words that nothing showed to be a person, before the
+ * single word that is, and beginning or ending with it, is that person's
+ * full name. The nearest such run before token `at`, or NULL. */
+static span *untold_full_name(document *d, size_t at, const char *key) {
+  span *best = NULL;
+  for (size_t i = 0; i < d->spans.len; i++) {
+    span *r = doc_span(d, i);
+    if (r->first >= at || r->kind != SPAN_NAME_RUN || r->target ||
+        r->last == r->first || r->last - r->first > 2 || (best && best->first > r->first))
+      continue;
+    if (!strcmp(doc_token(d, r->first)->key, key) || !strcmp(doc_token(d, r->last)->key, key))
+      best = r;
+  }
+  return best;
+}
+
 static int org_run(const document *d, const span *s) {
   return s->last > s->first &&
          kb_has(d->kb, doc_token(d, s->last)->key, LX_ORG_HEAD);
@@ -516,8 +533,17 @@ static void resolve_people(document *d) {
       if (k && known_surname(d, key)) e = entity_from_kb(d, k);
     }
     if (!e && single_run && person_context(d, s->first, s->last) &&
-        !kb_is_stopword(d->kb, key, d->lang))
-      e = person_entity(d, span_text(d, s->first, s->last), key, NULL);
+        !kb_is_stopword(d->kb, key, d->lang)) {
+      span *full = untold_full_name(d, s->first, key);
+      if (full && !org_run(d, full)) {
+        const char *full_key = span_key(d, full->first, full->last);
+        e = person_entity(d, span_text(d, full->first, full->last), full_key, NULL);
+        full->target = e;
+        if (full_key) record(&people, e, full_key);
+      } else {
+        e = person_entity(d, span_text(d, s->first, s->last), key, NULL);
+      }
+    }
     if (e) {
       s->target = e;
       record(&people, e, key);

@@ -42,6 +42,25 @@ static void surname_opening_another_name(void **state) {
   }
 }
 
+/* a name nothing showed to be a person is one when its surname alone
+ * later is: "alongside Wang Yi ... Wang said" */
+static void full_name_before_its_surname(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Deal in Oslo\n\nThe envoys signed a plan alongside Tao Lin, the "
+             "mediator. \"This is a victory,\" Tao said.\n"},
+      {"da", "Aftale i Oslo\n\nUdsendingene underskrev en plan sammen med Tao Lin, "
+             "mægleren. \"Det er en sejr,\" sagde Tao.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", "Tao Lin"), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    CHECK(has_event(g, "#Statement", "Tao Lin", NULL), g);
+    graph_free(g);
+  }
+}
+
 /* a state's name after a title, before an unknown capitalised word, is
  * a given name */
 static void state_name_as_given_name(void **state) {
@@ -335,6 +354,7 @@ int main(void) {
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(state_name_as_given_name),
+      cmocka_unit_test(full_name_before_its_surname),
       cmocka_unit_test(name_after_title_and_ministry),
       cmocka_unit_test(intelligence_ministry),
       cmocka_unit_test(generic_name_of_a_ministry),
