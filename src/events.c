@@ -476,7 +476,22 @@ static entity *speaking_person(const event *ev) {
  * "sagde, at beslutningen var ulovlig",
  * "said the move was unacceptable"). Said by no one, it is the writer's
  * word ("the illegal annexation"). In a quotation *speaker is who says it. */
-enum { JUDGING_REACH = 12 };
+enum { JUDGING_REACH = 12, QUOTATION_SENTENCES = 3 };
+
+/* The speaker of a quotation running on after sentence s: the one named
+ * with the speech verb of the sentence where it closes, in s's paragraph
+ * ("“It is unacceptable ... Folkemødet. Russia's warmongering ...,” Kofod
+ * wrote"). */
+static entity *closing_speaker(document *d, const sentence *s) {
+  size_t si = doc_token(d, s->first)->sentence;
+  for (size_t n = 1; n <= QUOTATION_SENTENCES && si + n < d->sentences.len; n++) {
+    const sentence *next = doc_sentence(d, si + n);
+    if (next->block != s->block) return NULL;
+    for (size_t k = next->first; k < next->first + next->count; k++)
+      if (is_quote(d, k)) return speaker_of(d, next, NULL);
+  }
+  return NULL;
+}
 
 static int judgement_passed(document *d, const sentence *s, const trigger *t,
                             int quoted, entity **speaker, size_t *verb) {
@@ -484,6 +499,7 @@ static int judgement_passed(document *d, const sentence *s, const trigger *t,
   *verb = (size_t)-1;
   if (quoted) {
     *speaker = speaker_of(d, s, NULL);
+    if (!*speaker) *speaker = closing_speaker(d, s);
     return *speaker != NULL;
   }
   for (size_t k = t->first; k-- > s->first && t->first - k <= JUDGING_REACH;) {

@@ -315,6 +315,23 @@ static void scare_quotes_are_no_quotation(void **state) {
   graph_free(g);
 }
 
+/* a judgement in a quotation of several sentences is its speaker's,
+ * named where the quotation closes */
+static void judgement_early_in_a_long_quotation(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Warship\n\n\"It is an unacceptable provocation from Russia. We will "
+             "not be intimidated,\" Karen Holm wrote on Monday.\n"},
+      {"da", "Krigsskib\n\n\"Det er en uacceptabel provokation fra Rusland. Vi lader "
+             "os ikke skræmme,\" skrev Karen Holm mandag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_event(g, "#Criticism", "Karen Holm", "Russia", NULL), g);
+    graph_free(g);
+  }
+}
+
 /* a paragraph opened by a dash is a quotation up to the comma before its
  * speech verb, as Danish and other Nordic news set off speech; a list item
  * opened by a dash or hyphen is none */
@@ -1173,6 +1190,7 @@ int main(void) {
       cmocka_unit_test(days_inside_a_trigger),
       cmocka_unit_test(scare_quotes_are_no_quotation),
       cmocka_unit_test(dash_quotation),
+      cmocka_unit_test(judgement_early_in_a_long_quotation),
       cmocka_unit_test(who_acts),
       cmocka_unit_test(words_inside_a_trigger),
       cmocka_unit_test(trigger_words_that_are_no_event),
