@@ -687,21 +687,32 @@ static int object_told_again(document *d, const stem_word **words, const trigger
   return 0;
 }
 
-/* "received aid from Norway", "modtog en opringning fra": a carrier
- * trigger whose object, with no name before it, is another kind of event
- * only carries that event. */
+/* A carrier trigger ("receive", "host", "orientere") is its own event
+ * only with a guest: a name, a pronoun or a title as its object ("received
+ * the ambassador", "orienterede ambassadøren"), or told in the passive
+ * ("blev modtaget af kongen"). With another kind of event as its object it
+ * only carries that event ("received aid from Norway", "hosted the
+ * signing"); with a thing ("modtager flygtninge", "orienterede om
+ * lækagerne") it is none. True when it makes no event of its own. */
 static int carries_object(document *d, const stem_word **words, const trigger *t,
                           size_t end) {
+  size_t before = t->first;
+  if (before > 0 && same_sentence(d, before - 1, before) && lex_at(d, before - 1, LX_PASSIVE))
+    return 0;
   trigger next;
   for (size_t k = t->last + 1; k < end && k <= t->last + OBJECT_WORDS && !separator(d, k);
        k++) {
     size_t last;
-    if (entity_at(d, k, &last)) return 0;
+    if (entity_at(d, k, &last) || lex_is(span_of(d, k), LX_TITLE)) return 0;
     if (words[k] && trigger_at(d, words, k, end, &next) &&
         next.cls->kind == KB_EVENT_CLASS)
       return next.cls != t->cls;
+    /* the object ends at a preposition: "refugees evacuated from Peru" */
+    if (lex_at(d, k, LX_FROM) || lex_at(d, k, LX_TO) || lex_at(d, k, LX_IN) ||
+        lex_at(d, k, LX_WITH))
+      return 1;
   }
-  return 0;
+  return 1;
 }
 
 /* Another kind of event's trigger: "announced new sanctions" carries the

@@ -90,10 +90,28 @@ static void receiving_carries_its_object(void **state) {
   const char *guests[][2] = {
       {"en", "Chile's president received the Norwegian ambassador on Monday."},
       {"da", "Chiles præsident modtog Norges ambassadør mandag."},
+      {"en", "Chile's foreign minister informed the Peruvian ambassador on Monday."},
+      {"da", "Chiles udenrigsminister orienterede Perus ambassadør mandag."},
+      {"en", "Chile's president was received by the King of Norway."},
+      {"da", "Chiles præsident blev modtaget af Norges konge."},
   };
-  for (size_t i = 0; i < 2; i++) {
+  for (size_t i = 0; i < sizeof guests / sizeof *guests; i++) {
     test_graph *g = extract(guests[i][1], guests[i][0]);
     CHECK(count_typed(g, "#Meeting") == 1, g);
+    graph_free(g);
+  }
+  /* things received or told about are no guests */
+  const char *things[][2] = {
+      {"en", "The camp in Chile receives refugees evacuated from Peru."},
+      {"da", "Lejren i Chile modtager flygtninge, der evakueres fra Peru."},
+      {"en", "Chile's president informed about the leaks in the pipeline."},
+      {"da", "Chiles præsident orienterede om lækagerne på ledningen."},
+      {"en", "Peru's prime minister, who hosted the signing, praised Chile."},
+      {"da", "Perus premierminister, der var vært for underskrivelsen, roste Chile."},
+  };
+  for (size_t i = 0; i < sizeof things / sizeof *things; i++) {
+    test_graph *g = extract(things[i][1], things[i][0]);
+    CHECK(count_typed(g, "#Meeting") == 0, g);
     graph_free(g);
   }
   const char *offices[][2] = {
