@@ -46,6 +46,8 @@ static const example examples[] = {
     {"#Espionage", "da", "Kinesiske agenter udøvede spionage mod Australien.", "China", "Australia"},
     {"#MilitaryIncursion", "en", "Russian jets entered Finnish airspace.", "Russia", "Finland"},
     {"#MilitaryIncursion", "da", "Russiske fly krænkede det finske luftrum.", "Russia", "Finland"},
+    {"#MilitaryIncursion", "en", "A Russian corvette sailed into Swedish territorial waters.", "Russia", "Sweden"},
+    {"#MilitaryIncursion", "da", "Et russisk krigsskib krænkede svensk farvand.", "Russia", "Sweden"},
     {"#RelationsReduced", "en", "Germany recalled its ambassador from Iran.", "Germany", "Iran"},
     {"#RelationsReduced", "da", "Tyskland hjemkaldte sin ambassadør fra Iran.", "Germany", "Iran"},
     {"#RelationsReduced", "en", "Chile broke off diplomatic relations with Bolivia.", "Chile", "Bolivia"},
