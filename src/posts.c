@@ -177,6 +177,21 @@ static int title_fits(const document *d, const span *s, const entity *state) {
   return 1;
 }
 
+/* "National Assembly President Jorge Rodriguez", "Senate Majority Leader":
+ * a title right after a name the lexicon does not know is an office of
+ * that body, whose state the text does not say. */
+static int office_of_unknown_body(const document *d, const span *s) {
+  if (s->first == 0 || !same_sentence(d, s->first - 1, s->first)) return 0;
+  const span *before = span_of(d, s->first - 1);
+  if (!before || before->kind != SPAN_NAME_RUN || before->last != s->first - 1 ||
+      (before->target && before->target->kind != ENT_ORG))
+    return 0;
+  /* one capitalised word opening the sentence may be any word:
+   * "Fungerende forsvarsminister X" */
+  const sentence *sen = doc_sentence(d, doc_token(d, s->first)->sentence);
+  return before->first != sen->first || before->last > before->first;
+}
+
 /* Is the title span s a consort's, right after a holder of the same
  * office and "and": "King Charles III and Queen Camilla", "kong Frederik
  * og dronning Mary"? */
@@ -290,6 +305,7 @@ void posts_resolve(document *d, int anaphors) {
       /* "den tidligere præsident Bashar al-Assad" in a Danish release:
        * whose president the text does not say, so no office */
       if (guessed && of && !title_fits(d, s, of)) continue;
+      if (guessed && office_of_unknown_body(d, s)) continue;
     }
     if (!of || !role) continue;
     post_for(d, holder, role, of, former_before(d, s->first), guessed, s->first);

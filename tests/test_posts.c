@@ -378,6 +378,40 @@ static void counterpart_of_the_subject(void **state) {
   }
 }
 
+/* a title right after a name the lexicon does not know is an office of
+ * that body, not of the home state */
+static void office_of_an_unknown_body(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Danish talks\n\nThe plan was signed by National Assembly Chairman "
+             "Jorge Ruiz on Tuesday.\n"},
+      {"da", "Danske samtaler\n\nPlanen blev underskrevet af Nationalforsamlingens "
+             "formand Jorge Ruiz tirsdag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", "Jorge Ruiz"), g);
+    CHECK(!has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
+    graph_free(g);
+  }
+  /* a capitalised word opening the sentence is no body */
+  const char *opening[][2] = {
+      {"en", "Danish talks\n\nActing Chairman Jorge Ruiz signed the plan.\n"},
+      {"da", "Danske samtaler\n\nFungerende forsvarsminister Jorge Ruiz underskrev "
+             "planen.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(opening[i][1], opening[i][0]);
+    CHECK(has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
+    graph_free(g);
+  }
+  /* a known modifier still gives the state */
+  test_graph *g = extract("Talks\n\nThe plan was signed by Danish Foreign Minister "
+                          "Karen Holm on Tuesday.\n", "en");
+  CHECK(has_role(g, "Karen Holm", "#ForeignMinister", "Denmark"), g);
+  graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -399,6 +433,7 @@ int main(void) {
       cmocka_unit_test(title_of_another_form_of_state),
       cmocka_unit_test(the_countrys_office),
       cmocka_unit_test(counterpart_of_the_subject),
+      cmocka_unit_test(office_of_an_unknown_body),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
