@@ -177,11 +177,43 @@ static int title_fits(const document *d, const span *s, const entity *state) {
   return 1;
 }
 
+/* "the parliament's president", "parlamentets formand", "the bloc's
+ * foreign policy chief": a common noun in the genitive, other than a
+ * government's or a state's, whose office the title names. */
+static int body_in_genitive(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  char noun[64];
+  size_t n = strlen(t->key);
+  if (t->flags & TF_POSSESSIVE) {
+    if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
+    t = doc_token(d, --i);
+    n = strlen(t->key);
+  } else if (n >= 5 && t->key[n - 1] == 's') {
+    n--; /* Danish: the genitive is the word itself ("parlamentets") */
+  } else {
+    return 0;
+  }
+  /* capitalised only as the sentence's first word: "Parlamentets formand" */
+  const span *run = span_of(d, i);
+  int opens = doc_sentence(d, t->sentence)->first == i &&
+              (!run || (run->kind == SPAN_NAME_RUN && run->first == run->last && !run->target));
+  if (t->kind != TOK_WORD || (t->flags & TF_CAP && !opens) || (run && !opens) ||
+      n >= sizeof noun ||
+      kb_is_stopword(d->kb, t->key, d->lang) || doc_cue_word(d, i, LX_STATE_NOUN))
+    return 0;
+  memcpy(noun, t->key, n);
+  noun[n] = '\0';
+  /* "regeringens talsmand" is the home government's */
+  return !kb_has(d->kb, noun, LX_GOVERNMENT);
+}
+
 /* "National Assembly President Jorge Rodriguez", "Senate Majority Leader":
- * a title right after a name the lexicon does not know is an office of
- * that body, whose state the text does not say. */
+ * a title right after a name the lexicon does not know, or after a common
+ * noun in the genitive, is an office of that body, whose state the text
+ * does not say. */
 static int office_of_unknown_body(const document *d, const span *s) {
   if (s->first == 0 || !same_sentence(d, s->first - 1, s->first)) return 0;
+  if (body_in_genitive(d, s->first - 1)) return 1;
   const span *before = span_of(d, s->first - 1);
   if (!before || before->kind != SPAN_NAME_RUN || before->last != s->first - 1 ||
       (before->target && before->target->kind != ENT_ORG))

@@ -394,6 +394,25 @@ static void office_of_an_unknown_body(void **state) {
     CHECK(!has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
     graph_free(g);
   }
+  /* nor after a common noun in the genitive, but for a government's */
+  const char *bodies[][2] = {
+      {"en", "Danish talks\n\nThe parliament's president, Jorge Ruiz, signed the plan.\n"},
+      {"da", "Danske samtaler\n\nParlamentets formand, Jorge Ruiz, underskrev planen.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(bodies[i][1], bodies[i][0]);
+    CHECK(!has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
+    graph_free(g);
+  }
+  const char *governments[][2] = {
+      {"en", "Danish talks\n\nThe government's spokesman, Jorge Ruiz, signed the plan.\n"},
+      {"da", "Danske samtaler\n\nRegeringens talsmand, Jorge Ruiz, underskrev planen.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(governments[i][1], governments[i][0]);
+    CHECK(has_role(g, "Jorge Ruiz", "#Official", "Denmark"), g);
+    graph_free(g);
+  }
   /* a capitalised word opening the sentence is no body */
   const char *opening[][2] = {
       {"en", "Danish talks\n\nActing Chairman Jorge Ruiz signed the plan.\n"},
