@@ -534,13 +534,15 @@ static void resolve_people(document *d) {
     }
     if (!e && single_run && person_context(d, s->first, s->last) &&
         !kb_is_stopword(d->kb, key, d->lang)) {
-      span *full = untold_full_name(d, s->first, key);
+      /* "Wang said" after the gazetteer's "Wang Yi" */
+      e = by_head(&people, key);
+      span *full = e ? NULL : untold_full_name(d, s->first, key);
       if (full && !org_run(d, full)) {
         const char *full_key = span_key(d, full->first, full->last);
         e = person_entity(d, span_text(d, full->first, full->last), full_key, NULL);
         full->target = e;
         if (full_key) record(&people, e, full_key);
-      } else {
+      } else if (!e) {
         e = person_entity(d, span_text(d, s->first, s->last), key, NULL);
       }
     }

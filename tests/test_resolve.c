@@ -59,6 +59,20 @@ static void full_name_before_its_surname(void **state) {
     CHECK(has_event(g, "#Statement", "Tao Lin", NULL), g);
     graph_free(g);
   }
+  /* the first word of a known person's two-word name alone, as the
+   * speaker: the person (surname first) */
+  const char *known[][2] = {
+      {"en", "Deal in Oslo\n\nThe envoys met Wang Yi on Monday. \"This is a victory,\" "
+             "Wang said.\n"},
+      {"da", "Aftale i Oslo\n\nUdsendingene mødte Wang Yi mandag. \"Det er en sejr,\" "
+             "sagde Wang.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(known[i][1], known[i][0]);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    CHECK(has_event(g, "#Statement", "Wang Yi", NULL), g);
+    graph_free(g);
+  }
 }
 
 /* a state's name after a title, before an unknown capitalised word, is
