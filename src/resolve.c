@@ -630,6 +630,22 @@ static entity *last_of_kind(document *d, entity_kind kind, size_t before) {
   return NULL;
 }
 
+/* "In Moscow, Foreign Ministry spokeswoman Maria Zakharova ...", "I
+ * Moskva siger udenrigsministeriet ...": a state, its capital or its seat
+ * opening the sentence after "in" is where a ministry named in it with no
+ * state of its own belongs. */
+static entity *sentence_place(document *d, size_t at) {
+  const sentence *sen = doc_sentence(d, doc_token(d, at)->sentence);
+  size_t k = sen->first;
+  if (k + 1 >= at || !doc_cue_word(d, k, LX_IN)) return NULL;
+  const span *s = span_starting(d, k + 1);
+  const kb_entity *kb = span_kb(s);
+  if (!s || !kb || !is_state_kb(kb) || s->last + 1 >= at ||
+      (s->type != LX_NAME && s->type != LX_CAPITAL && s->type != LX_SEAT))
+    return NULL;
+  return entity_from_kb(d, kb);
+}
+
 static void resolve_ministries(document *d) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -637,6 +653,7 @@ static void resolve_ministries(document *d) {
     const kb_entity *kb = span_kb(s);
     if (s->type == LX_MINISTRY_NAME && kb) {
       entity *state = state_near(d, s->first, s->last, NULL);
+      if (!state) state = sentence_place(d, s->first);
       if (!state) state = d->home;
       if (!state || !state->known || !state->known->local || !kb->key) continue;
       const char *iso = state->known->iso ? state->known->iso

@@ -140,6 +140,27 @@ static void intelligence_ministry(void **state) {
   graph_free(g);
 }
 
+/* a ministry with no state of its own in a sentence opening "In Moscow,"
+ * is that state's; a Danish generic name in the genitive is a ministry */
+static void ministry_of_the_place_opening_the_sentence(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway expels Russian diplomat\n\nNorway expelled a Russian diplomat on "
+             "Monday. In Moscow, Foreign Ministry spokeswoman Olga Petrova called the "
+             "decision a provocation.\n"},
+      {"da", "Norge udviser russisk diplomat\n\nNorge udviste mandag en russisk "
+             "diplomat. I Moskva kaldte udenrigsministeriets talskvinde, Olga Petrova, "
+             "beslutningen en provokation.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has(g, "ministry/RU-foreign-affairs", "ministryOf", "state/RU"), g);
+    CHECK(has_role(g, "Olga Petrova", "#Official", "Russia"), g);
+    CHECK(!has(g, "ministry/NO-", NULL, NULL), g);
+    graph_free(g);
+  }
+}
+
 /* a ministry found by its generic name is also called by its function's
  * English name; a named one keeps its own names */
 static void generic_name_of_a_ministry(void **state) {
@@ -372,6 +393,7 @@ int main(void) {
       cmocka_unit_test(name_after_title_and_ministry),
       cmocka_unit_test(intelligence_ministry),
       cmocka_unit_test(generic_name_of_a_ministry),
+      cmocka_unit_test(ministry_of_the_place_opening_the_sentence),
       cmocka_unit_test(no_person_from_a_place_or_a_verb),
       cmocka_unit_test(name_with_particle_and_initial),
       cmocka_unit_test(unknown_title_before_a_name),
