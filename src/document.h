@@ -163,6 +163,8 @@ typedef struct {
   unsigned long long *cues1, *cues2;
   vec events;           /* event * */
   struct named_day *named_days; /* events: per sentence, the day it names */
+  size_t *dash_ends;    /* per block: the comma ending the dash quotation
+                         * that opens it, or 0 (events.c) */
   strmap speakers;      /* person IRI -> event: the person's statement
                          * (read only while events are found; a statement
                          * dropped afterwards may stay in it) */

@@ -319,33 +319,42 @@ static int speech_at(const document *d, size_t i) {
 }
 
 /* "– Det er ikke acceptabelt, sagde Macron.": a paragraph opened by a dash
- * (an en or em dash, as Danish and other Nordic news set off speech) is a
- * quotation up to the comma before its last speech verb. The comma's
- * token, or 0 when the block opened at `first` is none (a list item). */
-static size_t dash_quotation_end(const document *d, size_t first) {
-  const token *t = doc_token(d, first);
-  if (t->kind != TOK_PUNCT || t->end - t->start != 3 ||
-      (memcmp(d->text + t->start, "\xE2\x80\x93", 3) &&
-       memcmp(d->text + t->start, "\xE2\x80\x94", 3)))
-    return 0;
-  size_t own = doc_sentence(d, t->sentence)->block, end = 0;
-  for (size_t k = first + 1;
-       k + 1 < d->tokens.len && doc_sentence(d, doc_token(d, k)->sentence)->block == own;
-       k++)
-    if (!strcmp(doc_token(d, k)->key, ",") && speech_at(d, k + 1)) end = k;
-  return end;
+ * (an en or em dash, or a hyphen, as Danish and other Nordic news set off
+ * speech) is a quotation up to the comma before its last speech verb.
+ * d->dash_ends gets, per block, that comma's token, or 0 when the block is
+ * none (a list item: no speech verb). One pass over the tokens. */
+static int find_dash_quotations(document *d) {
+  d->dash_ends = arena_alloc(&d->mem, sizeof(size_t) * (d->blocks.len + 1));
+  if (!d->dash_ends) return -1;
+  size_t current = (size_t)-1;
+  int open = 0;
+  for (size_t k = 0; k < d->tokens.len; k++) {
+    const token *t = doc_token(d, k);
+    size_t b = doc_sentence(d, t->sentence)->block;
+    if (b != current) {
+      current = b;
+      open = t->kind == TOK_PUNCT && !strcmp(t->key, "-");
+      continue;
+    }
+    if (open && k + 1 < d->tokens.len && !strcmp(t->key, ",") && speech_at(d, k + 1))
+      d->dash_ends[b] = k;
+  }
+  return 0;
 }
 
-/* The first token of the block of sentence s. */
-static size_t block_first(const document *d, const sentence *s) {
-  size_t si = doc_token(d, s->first)->sentence;
-  while (si > 0 && doc_sentence(d, si - 1)->block == s->block) si--;
-  return doc_sentence(d, si)->first;
+static size_t dash_quotation_end(const document *d, size_t b) {
+  return d->dash_ends ? d->dash_ends[b] : 0;
+}
+
+/* Does sentence s hold the comma that ends its paragraph's dash
+ * quotation? */
+static int ends_dash_quotation(const document *d, const sentence *s) {
+  size_t end = dash_quotation_end(d, s->block);
+  return end && end >= s->first && end < s->first + s->count;
 }
 
 static int statement_quote(const document *d, const sentence *s, size_t min_words) {
-  size_t dash_end = dash_quotation_end(d, block_first(d, s));
-  if (dash_end && dash_end >= s->first && dash_end < s->first + s->count) return 1;
+  if (ends_dash_quotation(d, s)) return 1;
   size_t marks = 0, words = 0;
   for (size_t i = s->first; i < s->first + s->count; i++) {
     if (is_quote(d, i)) {
@@ -415,7 +424,10 @@ static const kb_entity *statement_class(const document *d) {
  * after the verb ("said Jensen", "siger udenrigsminister Jensen") or four
  * before it ("Jensen said"). *verb is where the verb starts. */
 static entity *speaker_of(document *d, const sentence *s, size_t *verb) {
-  for (size_t i = s->first; i < s->first + s->count; i++) {
+  /* "– Jeg talte med Lavrov, og han sagde …, siger Løkke": the verb after
+   * the dash quotation's comma */
+  size_t from = ends_dash_quotation(d, s) ? dash_quotation_end(d, s->block) + 1 : s->first;
+  for (size_t i = from; i < s->first + s->count; i++) {
     span *sp = span_of(d, i);
     if (!sp || sp->type != LX_SPEECH || sp->kind != SPAN_LEXICON) continue;
     entity *who = NULL;
@@ -478,17 +490,22 @@ static entity *speaking_person(const event *ev) {
  * word ("the illegal annexation"). In a quotation *speaker is who says it. */
 enum { JUDGING_REACH = 12, QUOTATION_SENTENCES = 3 };
 
-/* The speaker of a quotation running on after sentence s: the one named
- * with the speech verb of the sentence where it closes, in s's paragraph
- * ("“It is unacceptable ... Folkemødet. Russia's warmongering ...,” Kofod
- * wrote"). */
-static entity *closing_speaker(document *d, const sentence *s) {
+/* The speaker of a quotation that token `at` of sentence s is in and that
+ * runs on past s: the one named with the speech verb where it closes, in
+ * s's paragraph ("“It is unacceptable ... Folkemødet. Russia's warmongering
+ * ...,” Kofod wrote"; "– Det er uacceptabelt. Vi vil reagere, siger
+ * Løkke"). A quotation closed within s ("called it \"illegal\". \"We are
+ * calm,\" Lavrov said") has no speaker here. */
+static entity *closing_speaker(document *d, const sentence *s, size_t at) {
+  for (size_t k = at + 1; k < s->first + s->count; k++)
+    if (is_quote(d, k) || ends_dash_quotation(d, s)) return NULL;
   size_t si = doc_token(d, s->first)->sentence;
   for (size_t n = 1; n <= QUOTATION_SENTENCES && si + n < d->sentences.len; n++) {
     const sentence *next = doc_sentence(d, si + n);
     if (next->block != s->block) return NULL;
+    if (ends_dash_quotation(d, next)) return speaker_of(d, next, NULL);
     for (size_t k = next->first; k < next->first + next->count; k++)
-      if (is_quote(d, k)) return speaker_of(d, next, NULL);
+      if (is_quote(d, k)) return speaker_of(d, next, NULL); /* the closing mark */
   }
   return NULL;
 }
@@ -499,7 +516,7 @@ static int judgement_passed(document *d, const sentence *s, const trigger *t,
   *verb = (size_t)-1;
   if (quoted) {
     *speaker = speaker_of(d, s, NULL);
-    if (!*speaker) *speaker = closing_speaker(d, s);
+    if (!*speaker) *speaker = closing_speaker(d, s, t->first);
     return *speaker != NULL;
   }
   for (size_t k = t->first; k-- > s->first && t->first - k <= JUDGING_REACH;) {
@@ -611,7 +628,7 @@ static unsigned char *quoted_tokens(document *d) {
         open = has;
       }
       current = b;
-      size_t dash_end = dash_quotation_end(d, i);
+      size_t dash_end = dash_quotation_end(d, b);
       for (size_t k = i; k < dash_end; k++) in[k] = 1;
       if (dash_end) {
         i = dash_end;
@@ -767,8 +784,9 @@ static size_t compound_head(const char *word, size_t n) {
 }
 
 attache_status events_document(document *d) {
+  if (triggers_index_cues(d) != 0 || find_dash_quotations(d) != 0) return ATTACHE_ERR_NOMEM;
   unsigned char *quoted = quoted_tokens(d);
-  if (!quoted || triggers_index_cues(d) != 0) return ATTACHE_ERR_NOMEM;
+  if (!quoted) return ATTACHE_ERR_NOMEM;
   if (event_dates_begin(d) != 0) return ATTACHE_ERR_NOMEM;
   /* each main-sentence word's stem, and its note (see trigger_at) */
   const stem_word **words =

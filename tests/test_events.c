@@ -350,6 +350,24 @@ static void judgement_early_in_a_long_quotation(void **state) {
     CHECK(has_event(g, "#Criticism", "Karen Holm", "Russia", NULL), g);
     graph_free(g);
   }
+  /* in a dash quotation too; a quotation closed before is not the next
+   * speaker's */
+  test_graph *g = extract("Krigsskib\n\n\xE2\x80\x93 Det er fuldstændig uacceptabelt. Vi "
+                          "vil reagere, siger Karen Holm.\n", "da");
+  CHECK(has_event(g, "#Criticism", "Karen Holm", NULL), g);
+  graph_free(g);
+  const char *closed[][2] = {
+      {"en", "Crimea\n\nSweden called the annexation \"illegal\". \"We are calm,\" "
+             "Karen Holm said.\n"},
+      {"da", "Krim\n\nSverige kaldte annekteringen \"ulovlig\". \"Vi er rolige,\" "
+             "sagde Karen Holm.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(closed[i][1], closed[i][0]);
+    CHECK(!has_event(g, "#Criticism", "Karen Holm", NULL), g);
+    CHECK(has_event(g, "#Statement", "Karen Holm", NULL), g);
+    graph_free(g);
+  }
 }
 
 /* a paragraph opened by a dash is a quotation up to the comma before its
@@ -367,6 +385,22 @@ static void dash_quotation(void **state) {
     test_graph *g = extract(said[i][1], said[i][0]);
     CHECK(has_event(g, "#Statement", "Karen Holm", NULL), g);
     CHECK(count_typed(g, "#Expulsion") == 0, g);
+    graph_free(g);
+  }
+  /* the speaker is named with the verb after the quotation, not with one
+   * inside it; a hyphen opens a quotation too */
+  const char *inner[][2] = {
+      {"da", "Besøg\n\n\xE2\x80\x93 Jeg har talt med Olga Petrova, og hun sagde, at det "
+             "var en fejl, siger Karen Holm.\n"},
+      {"da", "Besøg\n\n- Jeg har talt med Olga Petrova, og hun sagde, at det var en "
+             "fejl, siger Karen Holm.\n"},
+      {"en", "Visit\n\n\xE2\x80\x94 I spoke with Olga Petrova, and she said it was a "
+             "mistake, said Karen Holm.\n"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    test_graph *g = extract(inner[i][1], inner[i][0]);
+    CHECK(has_event(g, "#Statement", "Karen Holm", NULL), g);
+    CHECK(!has_event(g, "#Statement", "Olga Petrova", NULL), g);
     graph_free(g);
   }
   /* a judgement in it is the speaker's; what follows the verb is told */
