@@ -717,10 +717,22 @@ static int carries_object(document *d, const stem_word **words, const trigger *t
   if (before > 0 && same_sentence(d, before - 1, before) && lex_at(d, before - 1, LX_PASSIVE))
     return 0;
   trigger next;
-  for (size_t k = t->last + 1; k < end && k <= t->last + OBJECT_WORDS && !separator(d, k);
-       k++) {
+  size_t reach = t->last + OBJECT_WORDS;
+  for (size_t k = t->last + 1; k < end && k <= reach && !separator(d, k); k++) {
+    /* a time between verb and object: "modtog i dag Ukraines præsident" */
+    size_t time = (size_t)lex_at(d, k, LX_RELDAY);
+    if (!time) time = (size_t)lex_at(d, k, LX_WEEKDAY);
+    if (time) {
+      reach += time;
+      k += time - 1;
+      continue;
+    }
+    /* a state's adjective names no guest of itself: "ukrainske flygtninge",
+     * but "den ukrainske præsident" */
+    const span *sp = span_of(d, k);
+    if (lex_is(sp, LX_ADJECTIVE) || lex_is(sp, LX_DEMONYM)) continue;
     size_t last;
-    if (entity_at(d, k, &last) || lex_is(span_of(d, k), LX_TITLE)) return 0;
+    if (entity_at(d, k, &last) || lex_is(sp, LX_TITLE)) return 0;
     if (words[k] && trigger_at(d, words, k, end, &next) &&
         next.cls->kind == KB_EVENT_CLASS)
       return next.cls != t->cls;

@@ -96,6 +96,8 @@ static void receiving_carries_its_object(void **state) {
       {"da", "Chiles udenrigsminister orienterede Perus ambassadør mandag."},
       {"en", "Chile's president was received by the King of Norway."},
       {"da", "Chiles præsident blev modtaget af Norges konge."},
+      {"en", "The King of Norway received on Monday the Chilean president."},
+      {"da", "Norges konge modtog i dag Chiles præsident på slottet."},
   };
   for (size_t i = 0; i < sizeof guests / sizeof *guests; i++) {
     test_graph *g = extract(guests[i][1], guests[i][0]);
@@ -110,6 +112,8 @@ static void receiving_carries_its_object(void **state) {
       {"da", "Chiles præsident orienterede om lækagerne på ledningen."},
       {"en", "Peru's prime minister, who hosted the signing, praised Chile."},
       {"da", "Perus premierminister, der var vært for underskrivelsen, roste Chile."},
+      {"en", "Norway hosts 40,000 Chilean refugees."},
+      {"da", "Norge modtager 40.000 chilenske flygtninge."},
   };
   for (size_t i = 0; i < sizeof things / sizeof *things; i++) {
     test_graph *g = extract(things[i][1], things[i][0]);
