@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "recognise.h"
 #include "resolve.h"
 
 /* Records that holder holds role in of (once per document: a later plain
@@ -178,45 +179,58 @@ static int title_fits(const document *d, const span *s, const entity *state) {
 }
 
 /* "the parliament's president", "parlamentets formand", "the bloc's
- * foreign policy chief": a common noun in the genitive, other than a
- * government's or a state's, whose office the title names. */
-static int body_in_genitive(const document *d, size_t i) {
+ * foreign policy chief": a common noun in the genitive, whose office the
+ * title names; not a government's, a ministry's or a state's
+ * ("regeringens talsmand", "ministeriets talsmand", "landets"), which are
+ * the state's. The English genitive is the "'s" token; the Danish one the
+ * word's own -s, read only in Danish text and never on a verb ("I dag
+ * mødes forsvarsminister X"). */
+static int body_in_genitive(document *d, size_t i) {
   const token *t = doc_token(d, i);
-  char noun[64];
   size_t n = strlen(t->key);
   if (t->flags & TF_POSSESSIVE) {
     if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
     t = doc_token(d, --i);
     n = strlen(t->key);
-  } else if (n >= 5 && t->key[n - 1] == 's') {
-    n--; /* Danish: the genitive is the word itself ("parlamentets") */
+  } else if (!strcmp(d->lang, "da") && n >= 5 && t->key[n - 1] == 's' &&
+             !recognise_may_be_verb(d, i)) {
+    n--;
   } else {
     return 0;
   }
-  /* capitalised only as the sentence's first word: "Parlamentets formand" */
+  /* the recogniser takes a sentence's capitalised first word for a name:
+   * "Parlamentets formand" */
   const span *run = span_of(d, i);
   int opens = doc_sentence(d, t->sentence)->first == i &&
               (!run || (run->kind == SPAN_NAME_RUN && run->first == run->last && !run->target));
+  char noun[64];
   if (t->kind != TOK_WORD || (t->flags & TF_CAP && !opens) || (run && !opens) ||
-      n >= sizeof noun ||
-      kb_is_stopword(d->kb, t->key, d->lang) || doc_cue_word(d, i, LX_STATE_NOUN))
+      n >= sizeof noun || kb_is_stopword(d->kb, t->key, d->lang) ||
+      doc_cue_word(d, i, LX_STATE_NOUN))
     return 0;
-  memcpy(noun, t->key, n);
+  memcpy(noun, t->key, n); /* without the Danish -s, to look it up */
   noun[n] = '\0';
-  /* "regeringens talsmand" is the home government's */
-  return !kb_has(d->kb, noun, LX_GOVERNMENT);
+  return !kb_has(d->kb, noun, LX_GOVERNMENT) && !kb_has(d->kb, noun, LX_MINISTRY_WORD);
+}
+
+/* Does span s hold a day or a month ("On Tuesday", "In March")? */
+static int names_a_time(const document *d, const span *s) {
+  for (size_t k = s->first; k <= s->last; k++)
+    for (const lex_entry *e = token_lex(d, k); e; e = e->next)
+      if (e->type == LX_WEEKDAY || e->type == LX_MONTH || e->type == LX_RELDAY) return 1;
+  return 0;
 }
 
 /* "National Assembly President Jorge Rodriguez", "Senate Majority Leader":
  * a title right after a name the lexicon does not know, or after a common
  * noun in the genitive, is an office of that body, whose state the text
  * does not say. */
-static int office_of_unknown_body(const document *d, const span *s) {
+static int office_of_unknown_body(document *d, const span *s) {
   if (s->first == 0 || !same_sentence(d, s->first - 1, s->first)) return 0;
   if (body_in_genitive(d, s->first - 1)) return 1;
   const span *before = span_of(d, s->first - 1);
   if (!before || before->kind != SPAN_NAME_RUN || before->last != s->first - 1 ||
-      (before->target && before->target->kind != ENT_ORG))
+      (before->target && before->target->kind != ENT_ORG) || names_a_time(d, before))
     return 0;
   /* one capitalised word opening the sentence may be any word:
    * "Fungerende forsvarsminister X" */
@@ -310,6 +324,7 @@ void posts_resolve(document *d, int anaphors) {
     if (!holder) {
       /* "the foreign minister" alone: the holder named anywhere in the
        * document, at home unless the title says otherwise */
+      if (!of) of = state_noun_before(d, s->first);
       const post *p = nearest_post(d, role, of ? of : d->home, s->first);
       if (!p && !of) p = nearest_post(d, role, NULL, s->first);
       if (p) {
@@ -332,8 +347,9 @@ void posts_resolve(document *d, int anaphors) {
       const kb_entity *serves = holder->known && holder->known->kind == KB_PERSON
                                     ? holder->known->part_of
                                     : NULL;
-      of = serves ? entity_from_kb(d, serves) : d->home;
-      guessed = !serves;
+      entity *named = serves ? NULL : state_noun_before(d, s->first);
+      of = serves ? entity_from_kb(d, serves) : named ? named : d->home;
+      guessed = !serves && !named;
       /* "den tidligere præsident Bashar al-Assad" in a Danish release:
        * whose president the text does not say, so no office */
       if (guessed && of && !title_fits(d, s, of)) continue;

@@ -280,8 +280,7 @@ static int known_word_opens_name(document *d, size_t first, size_t i, size_t end
   /* the title right before, or before a comma: "High Commissioner,
    * Cameron MacKay" */
   const span *before = span_of(d, i - 1);
-  if (!before && i - 1 > first && doc_token(d, i - 1)->kind == TOK_PUNCT &&
-      d->text[doc_token(d, i - 1)->start] == ',')
+  if (!before && i - 1 > first && !strcmp(doc_token(d, i - 1)->key, ","))
     before = span_of(d, i - 2);
   int titled = before && before->kind == SPAN_LEXICON &&
                (before->type == LX_TITLE || before->type == LX_PERSON_CUE ||

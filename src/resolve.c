@@ -126,6 +126,40 @@ int modifier_word(const document *d, size_t i) {
   return 1;
 }
 
+/* The state or territory a span ending at token k names, or NULL. */
+static entity *state_ending(document *d, size_t k) {
+  span *s = span_ending(d, k);
+  const kb_entity *kb = span_kb(s);
+  if (s && s->target && (s->target->kind == ENT_STATE || s->target->kind == ENT_TERRITORY))
+    return s->target;
+  return s && kb && is_state_kb(kb) ? entity_from_kb(d, kb) : NULL;
+}
+
+/* The first state named in tokens [from, to). */
+static entity *first_state_in(document *d, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++) {
+    entity *e = state_ending(d, k);
+    if (e) return e;
+  }
+  return NULL;
+}
+
+entity *state_noun_before(document *d, size_t first) {
+  if (first == 0) return NULL;
+  size_t cue = first - 1;
+  if (cue > 0 && doc_token(d, cue)->flags & TF_POSSESSIVE) cue--; /* "country" "'s" */
+  if (!same_sentence(d, cue, first) || !doc_cue_word(d, cue, LX_STATE_NOUN)) return NULL;
+  /* the state the sentence is about, named first: "France will keep
+   * supporting Ukraine. The country's president ..." is France's */
+  const sentence *own = doc_sentence(d, doc_token(d, first)->sentence);
+  entity *e = first_state_in(d, own->first, cue);
+  if (e || doc_token(d, first)->sentence == 0) return e;
+  const sentence *before = doc_sentence(d, doc_token(d, first)->sentence - 1);
+  return before->block == own->block || before->block + 1 == own->block
+             ? first_state_in(d, before->first, before->first + before->count)
+             : NULL;
+}
+
 entity *state_near(document *d, size_t first, size_t last, size_t *after) {
   if (after) *after = last;
   /* forward: "of (the) STATE" */
@@ -142,24 +176,12 @@ entity *state_near(document *d, size_t first, size_t last, size_t *after) {
     }
   }
   /* "its ambassador", "sin ambassadør": the state named last before it in
-   * the sentence; "the country's prime minister", "landets premierminister":
-   * in the sentence or the one before */
-  size_t cue = first, sentences = 0;
-  if (first > 0) cue = first - 1;
-  if (cue > 0 && cue < first && doc_token(d, cue)->flags & TF_POSSESSIVE) cue--;
-  if (cue < first && doc_cue_word(d, cue, LX_STATE_NOUN))
-    sentences = 1;
-  else
-    cue = first > 0 ? first - 1 : first;
-  if (cue < first && same_sentence(d, cue, first) &&
-      (sentences || doc_cue_word(d, cue, LX_POSSESSIVE))) {
-    size_t own = doc_token(d, first)->sentence;
-    for (size_t k = cue; k-- > 0 && own - doc_token(d, k)->sentence <= sentences;) {
-      span *s = span_ending(d, k);
-      const kb_entity *kb = span_kb(s);
-      if (s && s->target && (s->target->kind == ENT_STATE || s->target->kind == ENT_TERRITORY))
-        return s->target;
-      if (s && kb && is_state_kb(kb)) return entity_from_kb(d, kb);
+   * the sentence */
+  if (first > 0 && same_sentence(d, first - 1, first) &&
+      doc_cue_word(d, first - 1, LX_POSSESSIVE)) {
+    for (size_t k = first - 1; k-- > 0 && same_sentence(d, k, first);) {
+      entity *e = state_ending(d, k);
+      if (e) return e;
     }
   }
   /* backward: adjective, demonym or genitive name, past a few modifiers.
@@ -653,6 +675,7 @@ static void resolve_ministries(document *d) {
     const kb_entity *kb = span_kb(s);
     if (s->type == LX_MINISTRY_NAME && kb) {
       entity *state = state_near(d, s->first, s->last, NULL);
+      if (!state) state = state_noun_before(d, s->first);
       if (!state) state = sentence_place(d, s->first);
       if (!state) state = d->home;
       if (!state || !state->known || !state->known->local || !kb->key) continue;

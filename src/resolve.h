@@ -23,6 +23,13 @@ int sentence_year(const document *d, size_t sentence_index);
  * around token range [first,last] points to, or NULL. */
 entity *state_near(document *d, size_t first, size_t last, size_t *consumed_to);
 
+/* "the country's prime minister", "landets premierminister": the state a
+ * state noun (lex:stateNoun) right before token `first` stands for, the
+ * first named in its sentence before it, else in the sentence before; or
+ * NULL. Weaker than what state_near finds and than a known person's own
+ * state. */
+entity *state_noun_before(document *d, size_t first);
+
 /* The document's entity for a gazetteer entry, made on first use. */
 entity *entity_from_kb(document *d, const kb_entity *k);
 

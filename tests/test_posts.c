@@ -351,6 +351,18 @@ static void the_countrys_office(void **state) {
     CHECK(!has_role(g, "Pierre Tomba", "#PrimeMinister", "Denmark"), g);
     graph_free(g);
   }
+  /* the state the sentence before is about, not the last it names */
+  const char *subjects[][2] = {
+      {"en", "France will keep supporting Chad. The country's president, Jean Roux, "
+             "said so on Monday.\n"},
+      {"da", "Frankrig støtter fortsat Tchad. Landets præsident, Jean Roux, sagde det "
+             "mandag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(subjects[i][1], subjects[i][0]);
+    CHECK(has_role(g, "Jean Roux", "#HeadOfState", "France"), g);
+    graph_free(g);
+  }
   /* not two sentences back */
   test_graph *g = extract("Ministeren rejste til Tchad. Turen varede tre dage. Hun "
                           "mødtes med landets premierminister, Pierre Tomba.\n", "da");
@@ -411,6 +423,20 @@ static void office_of_an_unknown_body(void **state) {
   for (size_t i = 0; i < 2; i++) {
     test_graph *g = extract(governments[i][1], governments[i][0]);
     CHECK(has_role(g, "Jorge Ruiz", "#Official", "Denmark"), g);
+    graph_free(g);
+  }
+  /* no Danish verb in -s, no day, no ministry's genitive is a body */
+  const char *no_bodies[][2] = {
+      {"da", "Danske samtaler\n\nI dag mødes forsvarsminister Jorge Ruiz med sin "
+             "svenske kollega.\n"},
+      {"en", "Danish talks\n\nOn Tuesday Prime Minister Jorge Ruiz travelled to Oslo.\n"},
+      {"da", "Danske samtaler\n\nMinisteriets talsmand, Jorge Ruiz, afviste kritikken.\n"},
+      {"en", "Danish talks\n\nThe ministry's spokesman, Jorge Ruiz, rejected the "
+             "criticism.\n"},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    test_graph *g = extract(no_bodies[i][1], no_bodies[i][0]);
+    CHECK(has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
     graph_free(g);
   }
   /* a capitalised word opening the sentence is no body */
