@@ -93,18 +93,33 @@ static const lex_entry *choose(const document *d, const lex_entry *list,
   return best;
 }
 
+/* Is token i a one-word title of the lexicon ("spokesperson")? */
+static int title_at(const document *d, size_t i) {
+  if (i >= d->tokens.len) return 0;
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
+    if (e->type == LX_TITLE) return 1;
+  return 0;
+}
+
 /* "Socialist Congress" is not the US Congress, nor "National Security
- * Council" the UN's: an organisation's name right after a capitalised
- * word of no known meaning is the tail of a longer name. */
-static int inside_longer_name(const document *d, size_t i, const lex_entry *e) {
+ * Council" the UN's: an organisation's name of n words at token i, right
+ * after a capitalised word of no known meaning, is the tail of a longer
+ * name. A sentence's first word is capitalised whatever it is
+ * ("Yesterday EU leaders agreed", "Afterwards NATO foreign ministers
+ * met"): there only a name of several words with a title after it counts
+ * ("National Security Council spokesperson X"). */
+static int inside_longer_name(const document *d, size_t i, size_t n, const lex_entry *e) {
   if (e->type != LX_NAME ||
       (e->target->kind != KB_ORG && e->target->kind != KB_INTL_ORG))
     return 0;
   if (i == 0) return 0;
   const token *prev = doc_token(d, i - 1);
   if (prev->sentence != doc_token(d, i)->sentence) return 0;
-  return prev->kind == TOK_WORD && prev->flags & TF_CAP &&
-         d->span_at[i - 1] < 0 && !kb_is_stopword(d->kb, prev->key, d->lang);
+  if (!(prev->kind == TOK_WORD && prev->flags & TF_CAP && d->span_at[i - 1] < 0 &&
+        !kb_is_stopword(d->kb, prev->key, d->lang)))
+    return 0;
+  if (doc_sentence(d, prev->sentence)->first != i - 1) return 1;
+  return n > 1 && title_at(d, i + n);
 }
 
 static span *add_span(document *d, size_t first, size_t last, span_kind kind) {
@@ -164,7 +179,7 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
       genitive = e != NULL;
     }
     if (!e) continue;
-    if (inside_longer_name(d, i, e)) continue;
+    if (inside_longer_name(d, i, n, e)) continue;
     span *s = add_span(d, i, i + n - 1, SPAN_LEXICON);
     if (!s) return 0;
     s->type = e->type;

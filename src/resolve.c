@@ -474,20 +474,22 @@ static const kb_entity *known_by_tail(document *d, const span *s, const char *ke
 }
 
 /* "alongside Wang Yi, China's most senior diplomat ... Wang said": a name
- * of two or three words that nothing showed to be a person, before the
- * single word that is, and beginning or ending with it, is that person's
- * full name. The nearest such run before token `at`, or NULL. */
-static span *untold_full_name(document *d, size_t at, const char *key) {
-  span *best = NULL;
-  for (size_t i = 0; i < d->spans.len; i++) {
-    span *r = doc_span(d, i);
-    if (r->first >= at || r->kind != SPAN_NAME_RUN || r->target ||
-        r->last == r->first || r->last - r->first > 2 || (best && best->first > r->first))
-      continue;
-    if (!strcmp(doc_token(d, r->first)->key, key) || !strcmp(doc_token(d, r->last)->key, key))
-      best = r;
-  }
-  return best;
+ * of two or three words that nothing showed to be a person, told before
+ * the single word that is, and beginning or ending with it, is that
+ * person's full name. Pass 2 indexes such runs by their first and last
+ * words as it passes them (runs_by_word), so the nearest one before is
+ * one lookup. Not a run opened by the sentence's first word that is no
+ * given name: that word may be any word ("Yesterday Wang met ...; Wang
+ * said"). */
+static void index_untold_run(document *d, strmap *runs_by_word, span *r) {
+  if (r->kind != SPAN_NAME_RUN || r->target || r->last == r->first || r->last - r->first > 2)
+    return;
+  const token *head = doc_token(d, r->first);
+  if (doc_sentence(d, head->sentence)->first == r->first &&
+      !kb_is_given_name(d->kb, head->key))
+    return;
+  strmap_put(runs_by_word, head->key, r);
+  strmap_put(runs_by_word, doc_token(d, r->last)->key, r);
 }
 
 static int org_run(const document *d, const span *s) {
@@ -540,8 +542,11 @@ static void resolve_people(document *d) {
     record(&people, s->target, key);
   }
   /* pass 2: surnames and single names */
+  strmap runs_by_word;
+  strmap_init(&runs_by_word);
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
+    if (s) index_untold_run(d, &runs_by_word, s);
     if (!s || s->target) continue;
     int single_run = s->kind == SPAN_NAME_RUN && s->first == s->last;
     int surname = lex_is(s, LX_SURNAME);
@@ -558,8 +563,8 @@ static void resolve_people(document *d) {
         !kb_is_stopword(d->kb, key, d->lang)) {
       /* "Wang said" after the gazetteer's "Wang Yi" */
       e = by_head(&people, key);
-      span *full = e ? NULL : untold_full_name(d, s->first, key);
-      if (full && !org_run(d, full)) {
+      span *full = e ? NULL : strmap_get(&runs_by_word, key);
+      if (full && !full->target && !org_run(d, full)) {
         const char *full_key = span_key(d, full->first, full->last);
         e = person_entity(d, span_text(d, full->first, full->last), full_key, NULL);
         full->target = e;
@@ -586,6 +591,7 @@ static void resolve_people(document *d) {
       }
     }
   }
+  strmap_free(&runs_by_word);
   vec_free(&people);
 }
 

@@ -198,6 +198,19 @@ static void org_inside_a_longer_name(void **state) {
   g = extract("Vote\n\nThe Security Council met on Monday.\n", "en");
   CHECK(has(g, "org/un-security-council", "#type", NULL), g);
   graph_free(g);
+  /* a sentence's first word is capitalised whatever it is */
+  g = extract("Talks\n\nNational Security Council spokesperson Jane Roe spoke.\n", "en");
+  CHECK(!has(g, "org/un-security-council", NULL, NULL), g);
+  graph_free(g);
+  const char *opening[][2] = {
+      {"en", "Talks\n\nYesterday NATO foreign ministers met in Oslo.\n"},
+      {"da", "Møde\n\nAlligevel mødtes NATO's udenrigsministre i Oslo.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(opening[i][1], opening[i][0]);
+    CHECK(has(g, "org/nato", "#type", NULL), g);
+    graph_free(g);
+  }
 }
 
 static void territories(void **state) {

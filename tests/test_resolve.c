@@ -59,6 +59,16 @@ static void full_name_before_its_surname(void **state) {
     CHECK(has_event(g, "#Statement", "Tao Lin", NULL), g);
     graph_free(g);
   }
+  /* a sentence's first word is no given name of itself */
+  const char *openers[][2] = {
+      {"en", "Talks\n\nYesterday Tao met the envoys. \"We are friends,\" Tao said.\n"},
+      {"da", "Samtaler\n\nAlligevel Tao mødte udsendingene. \"Vi er venner,\" sagde Tao.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(openers[i][1], openers[i][0]);
+    CHECK(!has(g, "person/yesterday", NULL, NULL) && !has(g, "person/alligevel", NULL, NULL), g);
+    graph_free(g);
+  }
   /* the first word of a known person's two-word name alone, as the
    * speaker: the person (surname first) */
   const char *known[][2] = {
