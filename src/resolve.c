@@ -464,11 +464,9 @@ static const kb_entity *known_by_tail(document *d, const span *s, const char *ke
   if (!key || s->last == s->first) return NULL;
   const kb_entity *k = known_surname(d, doc_token(d, s->last)->key);
   const char *labels[2] = {k ? k->label_en : NULL, k ? k->label_da : NULL};
-  size_t m = strlen(key);
   for (int i = 0; i < 2; i++) {
     const char *full = labels[i] ? fold_key(&d->mem, labels[i], strlen(labels[i])) : NULL;
-    size_t n = full ? strlen(full) : 0;
-    if (n > m && full[n - m - 1] == ' ' && !strcmp(full + n - m, key)) return k;
+    if (full && names_tail(full, key)) return k; /* a key of two words or more: the tail */
   }
   return NULL;
 }

@@ -203,9 +203,13 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
       apposed_leaver = apposed->target;
   }
   /* the sentence's subject stands in for a clause without one, skipping
-   * what lies between its first verb and the clause */
+   * what lies between its first verb and the clause; but not for what a
+   * speech verb reports ("X siger, at skibet sejlede ind i dansk farvand":
+   * the ship, not X, sailed) */
   size_t skip_from = 0, skip_to = 0;
-  if (!has_before && inverted == (size_t)-1 && !passive) {
+  size_t verb_at = cs >= s->first + 2 && separator(d, cs - 1) ? cs - 2 : cs - 1;
+  int reported = cs > s->first && lex_is(span_of(d, verb_at), LX_SPEECH);
+  if (!has_before && inverted == (size_t)-1 && !passive && !reported) {
     /* "..., which had occupied Estonia": the name before the comma */
     span *antecedent = cs >= s->first + 2 && lex_at(d, cs, LX_RELATIVE)
                            ? span_of(d, cs - 2)

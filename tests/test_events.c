@@ -428,6 +428,23 @@ static void dash_quotation(void **state) {
   }
 }
 
+/* what a speech verb reports after its comma has its own subject: the
+ * speaker does not act in it */
+static void speaker_does_not_act_in_what_is_reported(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"da", "Forsvarsminister Karen Holm siger, at skibet sejlede ind i svensk farvand."},
+      {"en", "Defence Minister Karen Holm said, that the ship sailed into Swedish "
+             "territorial waters."},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#MilitaryIncursion") == 1, g);
+    CHECK(!has(g, "MilitaryIncursion", "ns#actor", "person/karen-holm"), g);
+    graph_free(g);
+  }
+}
+
 /* who acts: the name before a relative clause, the subject after a Danish
  * verb, the agent of a passive, the sentence's subject rather than what
  * its first verb acted on */
@@ -1249,6 +1266,7 @@ int main(void) {
       cmocka_unit_test(scare_quotes_are_no_quotation),
       cmocka_unit_test(dash_quotation),
       cmocka_unit_test(judgement_early_in_a_long_quotation),
+      cmocka_unit_test(speaker_does_not_act_in_what_is_reported),
       cmocka_unit_test(who_acts),
       cmocka_unit_test(words_inside_a_trigger),
       cmocka_unit_test(trigger_words_that_are_no_event),
