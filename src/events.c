@@ -497,8 +497,9 @@ enum { JUDGING_REACH = 12, QUOTATION_SENTENCES = 3 };
  * Løkke"). A quotation closed within s ("called it \"illegal\". \"We are
  * calm,\" Lavrov said") has no speaker here. */
 static entity *closing_speaker(document *d, const sentence *s, size_t at) {
+  if (ends_dash_quotation(d, s)) return NULL; /* its speaker is in s */
   for (size_t k = at + 1; k < s->first + s->count; k++)
-    if (is_quote(d, k) || ends_dash_quotation(d, s)) return NULL;
+    if (is_quote(d, k)) return NULL;
   size_t si = doc_token(d, s->first)->sentence;
   for (size_t n = 1; n <= QUOTATION_SENTENCES && si + n < d->sentences.len; n++) {
     const sentence *next = doc_sentence(d, si + n);
