@@ -216,8 +216,9 @@ static int body_in_genitive(document *d, size_t i) {
 /* Does span s hold a day or a month ("On Tuesday", "In March")? */
 static int names_a_time(const document *d, const span *s) {
   for (size_t k = s->first; k <= s->last; k++)
-    for (const lex_entry *e = token_lex(d, k); e; e = e->next)
-      if (e->type == LX_WEEKDAY || e->type == LX_MONTH || e->type == LX_RELDAY) return 1;
+    if (doc_cue_word(d, k, LX_WEEKDAY) || doc_cue_word(d, k, LX_MONTH) ||
+        doc_cue_word(d, k, LX_RELDAY))
+      return 1;
   return 0;
 }
 

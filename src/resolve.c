@@ -390,7 +390,7 @@ static const kb_entity *known_surname(const document *d, const char *key) {
 }
 
 static void record(vec *people, entity *e, const char *key) {
-  if (!e) return;
+  if (!e || !key) return; /* out of memory: not remembered */
   for (size_t i = 0; i < people->len; i++)
     if (VEC_AT(people, person, i)->e == e) {
       /* keep the longest form */
@@ -520,15 +520,15 @@ static void resolve_people(document *d) {
     if (tail->flags & TF_INITIAL ||
         utf8_count(d->text + tail->start, tail->end - tail->start) < 2)
       continue;
+    const char *key = span_key(d, s->first, s->last);
     const kb_entity *known_person = known_without_initials(d, s);
-    if (!known_person) known_person = known_by_tail(d, s, span_key(d, s->first, s->last));
+    if (!known_person) known_person = known_by_tail(d, s, key);
     if (known_person) {
       s->target = entity_from_kb(d, known_person);
-      record(&people, s->target, span_key(d, s->first, s->last));
+      record(&people, s->target, key);
       add_alt_label(d, s->target, s->first, s->last);
       continue;
     }
-    const char *key = span_key(d, s->first, s->last);
     int given = kb_is_given_name(d->kb, doc_token(d, s->first)->key);
     if (!key || !(given || person_context(d, s->first, s->last) ||
                   known_surname(d, doc_token(d, s->last)->key)))
