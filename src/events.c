@@ -53,14 +53,9 @@ static int names_its_object(const document *d, const trigger *t) {
 }
 
 static int article_before(const document *d, const trigger *t) {
-  if (t->first == 0 ||
-      doc_token(d, t->first - 1)->sentence != doc_token(d, t->first)->sentence)
-    return 0;
-  const char *prev = doc_token(d, t->first - 1)->key;
-  return !strcmp(prev, "the") || !strcmp(prev, "this") || !strcmp(prev, "that") ||
-         !strcmp(prev, "his") || !strcmp(prev, "her") || !strcmp(prev, "its") ||
-         !strcmp(prev, "den") || !strcmp(prev, "det") || !strcmp(prev, "denne") ||
-         !strcmp(prev, "dette");
+  return t->first > 0 &&
+         doc_token(d, t->first - 1)->sentence == doc_token(d, t->first)->sentence &&
+         lex_at(d, t->first - 1, LX_DEFINITE);
 }
 
 /* Danish suffixed article: "samtale" + "n", "møde" + "t", "udvisning" +

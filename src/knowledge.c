@@ -419,7 +419,7 @@ static const struct {
     {"possessive", LX_POSSESSIVE}, {"stateNoun", LX_STATE_NOUN},
     {"infinitive", LX_INFINITIVE},
     {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING},
-    {"background", LX_BACKGROUND}};
+    {"background", LX_BACKGROUND}, {"definite", LX_DEFINITE}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

@@ -124,6 +124,7 @@ typedef enum {
                      * ("lagmand": the Faroe Islands) */
   LX_MONARCH_TITLE, /* "king", "dronning": only a monarchy has this office */
   LX_REPUBLIC_TITLE, /* "president", "præsident": only a republic has it */
+  LX_DEFINITE,      /* "the", "its", "denne": an event named as one known */
   LX_TYPE_COUNT
 } lex_type;
 

@@ -881,6 +881,32 @@ static void doubled_consonant_is_definite(void **state) {
   graph_free(g);
 }
 
+/* a possessive or demonstrative before an event's noun (lex:definite)
+ * tells the event already told, as an article does */
+static void possessive_tells_the_event_again(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Norway criticised Chile on Monday. Chile later answered their "
+             "criticism."},
+      {"en", "Norway criticised Chile on Monday. Chile later answered this "
+             "criticism."},
+      {"da", "Norge kritiserede Chile mandag. Chile besvarede senere deres "
+             "kritik."},
+      {"da", "Norge kritiserede Chile mandag. Chile besvarede senere denne "
+             "kritik."},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(count_typed(g, "#Criticism") == 1, g);
+    graph_free(g);
+  }
+  /* without one, the noun tells another */
+  test_graph *g = extract("Norway criticised Chile on Monday. Chile later "
+                          "answered criticism.", "en");
+  CHECK(count_typed(g, "#Criticism") == 2, g);
+  graph_free(g);
+}
+
 /* four words between a phrase's first word and its rest */
 static void ordered_to_leave(void **state) {
   (void)state;
@@ -1283,6 +1309,7 @@ int main(void) {
       cmocka_unit_test(discussed_in_a_call),
       cmocka_unit_test(discussed_is_no_event),
       cmocka_unit_test(doubled_consonant_is_definite),
+      cmocka_unit_test(possessive_tells_the_event_again),
       cmocka_unit_test(ordered_to_leave),
       cmocka_unit_test(apposed_leaver),
       cmocka_unit_test(relations_reduced_is_an_other_event),
