@@ -701,8 +701,9 @@ static int object_told_again(document *d, const stem_word **words, const trigger
 }
 
 /* A carrier trigger ("receive", "host", "orientere") is its own event
- * only with a guest: a name, a pronoun or a title as its object ("received
- * the ambassador", "orienterede ambassadøren"), or told in the passive
+ * only with a guest: a name, a pronoun, a title or a guest word
+ * (lex:guestWord) as its object ("received the ambassador", "orienterede
+ * ambassadøren", "received a delegation"), or told in the passive
  * ("blev modtaget af kongen"). With another kind of event as its object it
  * only carries that event ("received aid from Norway", "hosted the
  * signing"); with a thing ("modtager flygtninge", "orienterede om
@@ -728,7 +729,8 @@ static int carries_object(document *d, const stem_word **words, const trigger *t
     const span *sp = span_of(d, k);
     if (lex_is(sp, LX_ADJECTIVE) || lex_is(sp, LX_DEMONYM)) continue;
     size_t last;
-    if (entity_at(d, k, &last) || lex_is(sp, LX_TITLE)) return 0;
+    if (entity_at(d, k, &last) || lex_is(sp, LX_TITLE) || lex_at(d, k, LX_GUEST))
+      return 0;
     if (words[k] && trigger_at(d, words, k, end, &next) &&
         next.cls->kind == KB_EVENT_CLASS)
       return next.cls != t->cls;

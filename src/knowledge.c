@@ -419,7 +419,8 @@ static const struct {
     {"possessive", LX_POSSESSIVE}, {"stateNoun", LX_STATE_NOUN},
     {"infinitive", LX_INFINITIVE},
     {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING},
-    {"background", LX_BACKGROUND}, {"definite", LX_DEFINITE}};
+    {"background", LX_BACKGROUND}, {"definite", LX_DEFINITE},
+    {"guestWord", LX_GUEST}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

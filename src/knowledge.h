@@ -125,6 +125,7 @@ typedef enum {
   LX_MONARCH_TITLE, /* "king", "dronning": only a monarchy has this office */
   LX_REPUBLIC_TITLE, /* "president", "præsident": only a republic has it */
   LX_DEFINITE,      /* "the", "its", "denne": an event named as one known */
+  LX_GUEST,         /* "delegation", "gæster": whom a carrier trigger meets */
   LX_TYPE_COUNT
 } lex_type;
 

@@ -98,6 +98,11 @@ static void receiving_carries_its_object(void **state) {
       {"da", "Chiles præsident blev modtaget af Norges konge."},
       {"en", "The King of Norway received on Monday the Chilean president."},
       {"da", "Norges konge modtog i dag Chiles præsident på slottet."},
+      /* a guest word (lex:guestWord) stands for the guests */
+      {"en", "Chile's foreign minister received a delegation from Peru."},
+      {"da", "Chiles udenrigsminister modtog en delegation fra Peru."},
+      {"en", "The Norwegian prime minister hosted visitors from Chile."},
+      {"da", "Norges statsminister var vært for gæster fra Chile."},
   };
   for (size_t i = 0; i < sizeof guests / sizeof *guests; i++) {
     test_graph *g = extract(guests[i][1], guests[i][0]);
