@@ -243,6 +243,8 @@ static int qualifies_government(document *d, const span *adjective) {
          (s->type == LX_TITLE || s->type == LX_MINISTRY_NAME);
 }
 
+enum { PERSON_WEIGHT = 2 };
+
 static void find_home(document *d) {
   /* a state at the head of the title: "Denmark expels ...", "Danish
    * government wants ..." */
@@ -267,7 +269,14 @@ static void find_home(document *d) {
     d->home = entity_from_kb(d, lang);
     return;
   }
-  /* else the state named most often */
+}
+
+/* Without one (English), the document's own state is the one it names
+ * most; a known office holder, found by name, counts for their state: a
+ * story about Danish ministers is told from Denmark, however often it
+ * names Russia. Run once the people are resolved. */
+static void find_home_by_count(document *d) {
+  if (d->home) return;
   strmap counts;
   strmap_init(&counts);
   const kb_entity *best = NULL;
@@ -277,13 +286,18 @@ static void find_home(document *d) {
   for (size_t i = 0; tally && i < d->spans.len; i++) {
     span *s = doc_span(d, i);
     const kb_entity *kb = span_kb(s);
+    size_t weight = s->type == LX_NAME ? 2 : 1;
+    if (s->target && s->target->kind == ENT_PERSON) {
+      kb = s->target->known ? s->target->known->part_of : NULL;
+      weight = PERSON_WEIGHT;
+    }
     if (!kb || kb->kind != KB_STATE) continue;
     size_t *n = strmap_get(&counts, kb->iri);
     if (!n) {
       n = &tally[ntally++];
       strmap_put(&counts, kb->iri, n);
     }
-    *n += s->type == LX_NAME ? 2 : 1;
+    *n += weight;
     if (*n > best_n) {
       best_n = *n;
       best = kb;
@@ -846,9 +860,10 @@ attache_status resolve_document(document *d) {
   find_home(d);
   resolve_embassies(d); /* first: a capital after "embassy in" is a place */
   resolve_names(d);
+  resolve_people(d);
+  find_home_by_count(d);
   resolve_governments(d);
   resolve_ministries(d);
-  resolve_people(d);
   resolve_org_runs(d);
   posts_resolve(d, 0);
   posts_settle(d);

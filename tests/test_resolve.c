@@ -334,6 +334,30 @@ static void generic_ministry_is_home_ministry(void **state) {
   }
 }
 
+/* Where neither the title nor the language names the home state, a
+ * known office holder counts for theirs: a story about Swedish ministers
+ * is told from Sweden, however often it names Russia. In Danish the
+ * language still decides. */
+static void known_people_count_for_the_home_state(void **state) {
+  (void)state;
+  const char *texts[][3] = {
+      {"en", "Jets near Gotland\n\nRussian jets flew near Gotland, and "
+             "Russia's ambassador was summoned. Ann Linde called it a "
+             "provocation, and Linde said it must stop. The defence minister, "
+             "Sven Olsson, said that the jets had flown there before.\n",
+       "Sweden"},
+      {"da", "Fly ved Gotland\n\nRussiske fly fløj ved Gotland, og Ruslands "
+             "ambassadør blev kaldt ind. Ann Linde kaldte det en provokation, "
+             "og Linde sagde, at det må stoppe. Forsvarsministeren, Sven "
+             "Olsson, sagde, at flyene havde fløjet der før.\n", "Denmark"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Sven Olsson", "#Minister", texts[i][2]), g);
+    graph_free(g);
+  }
+}
+
 static void danish_ministry(void **state) {
   (void)state;
   test_graph *g = extract("Ambassadøren blev kaldt til møde i "
@@ -412,6 +436,7 @@ int main(void) {
       cmocka_unit_test(adjective_of_a_thing_is_no_person),
       cmocka_unit_test(sentence_start_is_no_name),
       cmocka_unit_test(generic_ministry_is_home_ministry),
+      cmocka_unit_test(known_people_count_for_the_home_state),
       cmocka_unit_test(danish_ministry),
       cmocka_unit_test(embassy_by_adjective_and_city),
       cmocka_unit_test(embassy_in_danish),
