@@ -103,8 +103,9 @@ static int title_at(const document *d, size_t i) {
 
 /* "Socialist Congress" is not the US Congress, nor "National Security
  * Council" the UN's: an organisation's name of n words at token i, right
- * after a capitalised word of no known meaning, is the tail of a longer
- * name. A sentence's first word is capitalised whatever it is
+ * after a capitalised word of no known meaning, or of several words
+ * ending in a head noun right after a state's name or adjective
+ * ("Russian Security Council"), is the tail of a longer name. A sentence's first word is capitalised whatever it is
  * ("Yesterday EU leaders agreed", "Afterwards NATO foreign ministers
  * met"): there only a name of several words with a title after it counts
  * ("National Security Council spokesperson X"). */
@@ -115,6 +116,16 @@ static int inside_longer_name(const document *d, size_t i, size_t n, const lex_e
   if (i == 0) return 0;
   const token *prev = doc_token(d, i - 1);
   if (prev->sentence != doc_token(d, i)->sentence) return 0;
+  /* "Russian Security Council": a state's own body (state_opening_org) */
+  if (n > 1 && kb_has(d->kb, doc_token(d, i + n - 1)->key, LX_ORG_HEAD) &&
+      d->span_at[i - 1] >= 0) {
+    const span *before = doc_span(d, (size_t)d->span_at[i - 1]);
+    const kb_entity *kb = span_kb(before);
+    return before->last == i - 1 && !before->genitive && kb &&
+           kb->kind == KB_STATE &&
+           (before->type == LX_NAME || before->type == LX_ADJECTIVE) &&
+           prev->flags & TF_CAP;
+  }
   if (!(prev->kind == TOK_WORD && prev->flags & TF_CAP && d->span_at[i - 1] < 0 &&
         !kb_is_stopword(d->kb, prev->key, d->lang)))
     return 0;
@@ -309,6 +320,24 @@ static int known_word_opens_name(document *d, size_t first, size_t i, size_t end
   return titled || (surname && speaks);
 }
 
+/* "Palestine Liberation Organization", "Danish Refugee Council": a
+ * state's name or adjective right before a run of several words ending
+ * in an organisation's head noun opens the organisation's name. Not a
+ * genitive ("Russia's Security Council"). The state's span, or NULL. */
+static span *state_opening_org(document *d, size_t first, size_t i, size_t j) {
+  if (j == i || i == first || !kb_has(d->kb, doc_token(d, j)->key, LX_ORG_HEAD))
+    return NULL;
+  long at = d->span_at[i - 1];
+  if (at < 0) return NULL;
+  span *s = doc_span(d, (size_t)at);
+  const kb_entity *kb = span_kb(s);
+  if (s->last != i - 1 || s->genitive || !kb || kb->kind != KB_STATE ||
+      (s->type != LX_NAME && s->type != LX_ADJECTIVE) ||
+      !(doc_token(d, s->first)->flags & TF_CAP))
+    return NULL;
+  return s;
+}
+
 /* Runs of capitalised words outside lexicon matches. A run may swallow a
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
@@ -357,7 +386,17 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
         s->lex = NULL; /* dead span */
         s->type = LX_TYPE_COUNT;
       }
-    if (!add_span(d, i, j, SPAN_NAME_RUN)) return ATTACHE_ERR_NOMEM;
+    size_t start = i;
+    span *state = state_opening_org(d, first, i, j);
+    if (state) {
+      start = state->first;
+      for (size_t m = state->first; m <= state->last; m++) d->span_at[m] = -1;
+      state->kind = SPAN_NAME_RUN;
+      state->first = state->last = 0;
+      state->lex = NULL; /* dead span */
+      state->type = LX_TYPE_COUNT;
+    }
+    if (!add_span(d, start, j, SPAN_NAME_RUN)) return ATTACHE_ERR_NOMEM;
     i = j;
   }
   return ATTACHE_SUCCESS;

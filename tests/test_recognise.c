@@ -213,6 +213,32 @@ static void org_inside_a_longer_name(void **state) {
   }
 }
 
+/* a state's name or adjective opening an organisation's name of several
+ * words ending in a head noun is part of it; a genitive is not */
+static void state_opening_an_org_name(void **state) {
+  (void)state;
+  const char *texts[][3] = {
+      {"en", "Talks\n\nThe Palestine Liberation Organization criticised Chile.\n",
+       "Palestine Liberation Organization"},
+      {"en", "Talks\n\nThe Russian Security Council criticised Chile.\n",
+       "Russian Security Council"},
+      {"da", "Møde\n\nDet Palæstinensiske Nationale Råd kritiserede Chile.\n",
+       "Palæstinensiske Nationale Råd"},
+      {"da", "Møde\n\nDen Russiske Nationale Garde Organisation kritiserede "
+             "Chile.\n", "Russiske Nationale Garde Organisation"},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Organization", texts[i][2]), g);
+    CHECK(!has(g, "org/un-security-council", NULL, NULL), g);
+    CHECK(count_typed(g, "#State") == 1, g); /* Chile alone */
+    graph_free(g);
+  }
+  test_graph *g = extract("Talks\n\nRussia's Security Council met.\n", "en");
+  CHECK(has_entity(g, "#State", "Russia"), g);
+  graph_free(g);
+}
+
 static void territories(void **state) {
   (void)state;
   test_graph *g = extract("Arctic\n\nGreenland wants a seat at the table.\n", "en");
@@ -362,6 +388,7 @@ int main(void) {
       cmocka_unit_test(acronyms_only_in_capitals),
       cmocka_unit_test(organisations),
       cmocka_unit_test(org_inside_a_longer_name),
+      cmocka_unit_test(state_opening_an_org_name),
       cmocka_unit_test(territories),
       cmocka_unit_test(names_with_particles),
       cmocka_unit_test(particle_name_ending_in_known_surname),
