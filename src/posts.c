@@ -151,12 +151,15 @@ static entity *other_state_in_sentence(document *d, size_t at, const entity *not
   return best;
 }
 
-/* The lexicon entry of this type that a one- or two-word span's words
- * have besides the reading the span was made from, or NULL. */
+/* The lexicon entry of this type that a span's words have besides the
+ * reading the span was made from, or NULL. */
 static const lex_entry *span_entry(const document *d, const span *s, lex_type type) {
-  const lex_entry *e = s->last == s->first       ? token_lex(d, s->first)
-                       : s->last == s->first + 1 ? doc_pair_lex(d, s->first, s->last)
-                                                 : NULL;
+  enum { MAX_WORDS = 8 };
+  size_t n = s->last - s->first + 1;
+  if (n > MAX_WORDS) return NULL;
+  size_t idx[MAX_WORDS];
+  for (size_t k = 0; k < n; k++) idx[k] = s->first + k;
+  const lex_entry *e = n == 1 ? token_lex(d, s->first) : doc_phrase_lex(d, idx, n);
   for (; e && e->type != type; e = e->next) {}
   return e;
 }

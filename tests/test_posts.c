@@ -258,6 +258,24 @@ static void own_title_names_its_place(void **state) {
   g = extract("Taoiseach Liam Byrne visited Oslo on Monday.\n", "en");
   CHECK(has_role(g, "Liam Byrne", "#PrimeMinister", "Ireland"), g);
   graph_free(g);
+  /* titles of several words */
+  const char *titles[][3] = {
+      {"Foreign Secretary Jane Roe visited Oslo on Monday.\n", "#ForeignMinister",
+       "United Kingdom"},
+      {"Secretary of State Jane Roe visited Oslo on Monday.\n", "#ForeignMinister",
+       "United States"},
+      {"Norway hosted Treasury Secretary Jane Roe on Monday.\n", "#Minister",
+       "United States"},
+      /* a state told wins */
+      {"Iran's Foreign Secretary Jane Roe visited Oslo on Monday.\n",
+       "#ForeignMinister", "Iran"},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    g = extract(titles[i][0], "en");
+    CHECK(has_role(g, "Jane Roe", titles[i][1], titles[i][2]), g);
+    CHECK(!has_role(g, "Jane Roe", titles[i][1], "Norway"), g);
+    graph_free(g);
+  }
 }
 
 static void surname_before_full_name(void **state) {
