@@ -103,20 +103,40 @@ static const char *document_iri(document *d, const char *name,
   return arena_printf(&d->mem, "%sdoc/%s-%016llx", d->base, slug, h);
 }
 
+/* A line of its own that is no sentence of prose: one sentence fills its
+ * block and ends in no full stop ("OTTAWA (Reuters) - August 6, 2018",
+ * "4 August 2023", "28.5.2008 | Pressemeddelelse"). */
+enum { HEADER_LINE_WORDS = 16 };
+
+static int header_line(const document *d, size_t s) {
+  const sentence *sen = doc_sentence(d, s);
+  if (sen->count == 0 || sen->count > HEADER_LINE_WORDS) return 0;
+  if (s > 0 && doc_sentence(d, s - 1)->block == sen->block) return 0;
+  if (s + 1 < d->sentences.len && doc_sentence(d, s + 1)->block == sen->block)
+    return 0;
+  const token *last = doc_token(d, sen->first + sen->count - 1);
+  return !(last->kind == TOK_PUNCT &&
+           (!strcmp(last->key, ".") || !strcmp(last->key, "!") ||
+            !strcmp(last->key, "?")));
+}
+
 /* A date line near the top ("12. september 2025", "Friday 12 September
  * 2025 09:00", "OSLO, 16 June 2022 — ...") dates the document when nothing
  * else does; a dateline opening a sentence is marked either way, so that
- * the sentence's events do not take it. */
+ * the sentence's events do not take it. A line of its own may stand
+ * lower, after a press release's names and titles. */
 static void header_date(document *d) {
   for (size_t s = 0; s < d->sentences.len; s++) {
     const sentence *sen = doc_sentence(d, s);
-    if (sen->block > 3) break;
+    if (sen->block > 5) break;
     if (doc_block(d, sen->block)->kind == BLOCK_BOILERPLATE) continue;
+    int line = header_line(d, s);
+    if (sen->block > 3 && !line) continue;
     /* a dateline opening the first paragraph: "WASHINGTON, 23 February
      * 2024 — The United States ...", "TOKYO, 16 March 2023 (Reuters) -" */
     int dateline = 0;
     date_span when;
-    if (sen->count > 8) {
+    if (sen->count > 8 && !line) {
       if (!dates_find(d, sen->first, 8, 0, &when)) continue;
       size_t next = when.last + 1;
       const token *t = next < sen->first + sen->count ? doc_token(d, next) : NULL;

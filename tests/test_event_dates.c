@@ -154,6 +154,20 @@ static void datelines(void **state) {
              "expelled a Russian diplomat on Tuesday.", "2022-06-14"},
       {"da", "Diplomat må rejse\n\nOSLO, 16. juni 2022 – Norge udviste tirsdag "
              "en russisk diplomat.", "2022-06-14"},
+      /* a line of its own, however long its place names */
+      {"en", "Diplomat told to leave\n\nBANDAR SERI BEGAWAN, Brunei (AP) — June "
+             "16, 2022\n\nNorway expelled a Russian diplomat on Tuesday.",
+       "2022-06-14"},
+      {"da", "Diplomat må rejse\n\nBANDAR SERI BEGAWAN, Brunei (AP) – 16. juni "
+             "2022\n\nNorge udviste tirsdag en russisk diplomat.", "2022-06-14"},
+      /* below a press release's senders */
+      {"en", "Diplomat told to leave\n\nJoint media release\n\nJane Roe, Minister "
+             "for Foreign Affairs\n\nJohn Doe, Minister for Trade\n\n16 June "
+             "2022\n\nNorway expelled a Russian diplomat on Tuesday.",
+       "2022-06-14"},
+      {"da", "Diplomat må rejse\n\nFælles pressemeddelelse\n\nJane Roe, "
+             "udenrigsminister\n\nJohn Doe, handelsminister\n\n16. juni "
+             "2022\n\nNorge udviste tirsdag en russisk diplomat.", "2022-06-14"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     test_graph *g = extract(cases[i][1], cases[i][0]);
@@ -185,6 +199,14 @@ static void datelines(void **state) {
   graph_free(g);
   g = extract("Norge udviste den 16. juni 2022 en russisk diplomat og tirsdag "
               "en hviderussisk.", "da");
+  CHECK(!has(g, "doc/", "terms/date", NULL), g);
+  graph_free(g);  /* nor is a sentence of its own lower down */
+  g = extract("Expulsion\n\nNorway acted.\n\nIt was quick.\n\nIt was "
+              "firm.\n\nNorway expelled a Russian diplomat on 16 June 2022.", "en");
+  CHECK(!has(g, "doc/", "terms/date", NULL), g);
+  graph_free(g);
+  g = extract("Udvisning\n\nNorge handlede.\n\nDet gik hurtigt.\n\nDet var "
+              "fast.\n\nNorge udviste en russisk diplomat den 16. juni 2022.", "da");
   CHECK(!has(g, "doc/", "terms/date", NULL), g);
   graph_free(g);
 }
