@@ -88,6 +88,35 @@ static int last_day_told(const document *d, size_t before_sentence,
   return found;
 }
 
+/* Does a day phrase ending at `from` govern the clause of the trigger at
+ * `trigger_at`: a subject between them and no comma ("a day after Abiy
+ * visited", "dagen efter at Løkke mødtes")? Not "Dagen efter mødtes Løkke",
+ * "Dagen før havde X besøgt" nor "The day before, Lula had arrived". */
+static int clause_governed(document *d, size_t from, size_t trigger_at) {
+  /* a verb right after it opens the main clause: "Dagen før havde X
+   * besøgt" */
+  if (from >= trigger_at || lex_at(d, from, LX_AUXILIARY) ||
+      recognise_may_be_verb(d, from))
+    return 0;
+  for (size_t k = from; k < trigger_at; k++)
+    if (separator(d, k)) return 0;
+  return 1;
+}
+
+/* The day of the last event told before in the same sentence: the main
+ * clause's, for one told after "a day after" in it. */
+static int sentence_event_day(const document *d, size_t si, date_value *out) {
+  for (size_t i = d->events.len; i-- > 0;) {
+    const event *x = *VEC_AT(&d->events, event *, i);
+    if (x->sentence != si) return 0;
+    if (x->when.start.precision == DATE_DAY) {
+      *out = x->when.start;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* A time nearest the trigger in [first, end) that counts from another
  * day: a relative day ("today", "i går", "the day before yesterday") from
  * the document date; a day after an event ("the next day", "samme aften")
@@ -140,6 +169,7 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   int best_value = 0, found = 0;
   date_shift best_shift = {0};
   size_t best_distance = (size_t)-1;
+  int governed = 0;
   for (size_t i = first; i < end; i++) {
     if (plan_time_before(d, i, ev)) continue;
     const lex_entry *hit = NULL;
@@ -164,6 +194,11 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
     if (!hit && !shifted) continue;
     if (token_distance(i, ev->trigger_first) < best_distance) {
       found = 1;
+      /* "a day after Abiy visited Asmara": the visit is the day the
+       * sentence's own event counts from */
+      governed = hit && hit->type == LX_EVENTDAY && len > 1 &&
+                 lex_at(d, i + len - 1, LX_DAY_PREPOSITION) == 1 &&
+                 clause_governed(d, i + len, ev->trigger_first);
       best_distance = token_distance(i, ev->trigger_first);
       best = shifted                     ? TIME_SHIFT
              : hit->type == LX_RELDAY    ? TIME_RELDAY
@@ -177,7 +212,10 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   if (!found) return 0;
   date_value today, told;
   int has_date = d->date && date_parse_iso(d->date, &today);
-  int has_told = last_day_told(d, ev->sentence, &told);
+  int has_told = governed ? sentence_event_day(d, ev->sentence, &told) ||
+                                last_day_told(d, ev->sentence, &told)
+                           : last_day_told(d, ev->sentence, &told);
+  if (governed) best_value = -best_value;
   *unplaced = 1;
   *counted_from_event = best == TIME_EVENTDAY || best == TIME_SHIFT ||
                         (best == TIME_WEEKDAY && !has_date);

@@ -420,7 +420,7 @@ static const struct {
     {"infinitive", LX_INFINITIVE},
     {"cancelled", LX_CANCELLED}, {"judgingVerb", LX_JUDGING},
     {"background", LX_BACKGROUND}, {"definite", LX_DEFINITE},
-    {"guestWord", LX_GUEST}};
+    {"guestWord", LX_GUEST}, {"dayPreposition", LX_DAY_PREPOSITION}};
 
 static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   unsigned char n, c;

@@ -126,6 +126,8 @@ typedef enum {
   LX_REPUBLIC_TITLE, /* "president", "præsident": only a republic has it */
   LX_DEFINITE,      /* "the", "its", "denne": an event named as one known */
   LX_GUEST,         /* "delegation", "gæster": whom a carrier trigger meets */
+  LX_DAY_PREPOSITION, /* "after", "efter" ending "a day after": it governs
+                       * what follows */
   LX_TYPE_COUNT
 } lex_type;
 

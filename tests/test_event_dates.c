@@ -253,6 +253,12 @@ static void days_after_an_event(void **state) {
       {"Sverige udviste to russiske diplomater den 3. marts 2025. Dagen før "
        "havde Norges udenrigsminister besøgt Kyiv.", "da", "#Visit",
        "2025-03-02"},
+      /* a day phrase governing a clause (lex:dayPreposition) counts back
+       * from the sentence's own event */
+      {"Norway signed the agreement with Chile on 3 March 2025, a day after "
+       "Sweden's foreign minister visited Kyiv.", "en", "#Visit", "2025-03-02"},
+      {"Norge underskrev aftalen med Chile den 3. marts 2025, dagen efter at "
+       "Sveriges udenrigsminister besøgte Kyiv.", "da", "#Visit", "2025-03-02"},
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     test_graph *g = extract(texts[i][0], texts[i][1]);
