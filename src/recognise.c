@@ -116,7 +116,7 @@ static int inside_longer_name(const document *d, size_t i, size_t n, const lex_e
   if (i == 0) return 0;
   const token *prev = doc_token(d, i - 1);
   if (prev->sentence != doc_token(d, i)->sentence) return 0;
-  /* "Russian Security Council": a state's own body (state_opening_org) */
+  /* "Russian Security Council": a state's own body (name_opening_org) */
   if (n > 1 && kb_has(d->kb, doc_token(d, i + n - 1)->key, LX_ORG_HEAD) &&
       d->span_at[i - 1] >= 0) {
     const span *before = doc_span(d, (size_t)d->span_at[i - 1]);
@@ -322,20 +322,24 @@ static int known_word_opens_name(document *d, size_t first, size_t i, size_t end
 
 /* "Palestine Liberation Organization", "Danish Refugee Council": a
  * state's name or adjective right before a run of several words ending
- * in an organisation's head noun opens the organisation's name. Not a
- * genitive ("Russia's Security Council"). The state's span, or NULL. */
-static span *state_opening_org(document *d, size_t first, size_t i, size_t j) {
-  if (j == i || i == first || !kb_has(d->kb, doc_token(d, j)->key, LX_ORG_HEAD))
-    return NULL;
+ * in an organisation's head noun opens the organisation's name; so does a
+ * known person's name before one or more ("Jawaharlal Nehru University",
+ * "Konrad Adenauer Foundation"). Not a genitive ("Russia's Security
+ * Council"). The opening span, or NULL. */
+static span *name_opening_org(document *d, size_t first, size_t i, size_t j) {
+  if (i == first || !kb_has(d->kb, doc_token(d, j)->key, LX_ORG_HEAD)) return NULL;
   long at = d->span_at[i - 1];
   if (at < 0) return NULL;
   span *s = doc_span(d, (size_t)at);
   const kb_entity *kb = span_kb(s);
-  if (s->last != i - 1 || s->genitive || !kb || kb->kind != KB_STATE ||
-      (s->type != LX_NAME && s->type != LX_ADJECTIVE) ||
+  if (s->last != i - 1 || s->genitive || !kb ||
       !(doc_token(d, s->first)->flags & TF_CAP))
     return NULL;
-  return s;
+  if (kb->kind == KB_PERSON && (s->type == LX_NAME || s->type == LX_SURNAME))
+    return s;
+  if (j > i && kb->kind == KB_STATE && (s->type == LX_NAME || s->type == LX_ADJECTIVE))
+    return s;
+  return NULL;
 }
 
 /* Runs of capitalised words outside lexicon matches. A run may swallow a
@@ -387,14 +391,14 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
         s->type = LX_TYPE_COUNT;
       }
     size_t start = i;
-    span *state = state_opening_org(d, first, i, j);
-    if (state) {
-      start = state->first;
-      for (size_t m = state->first; m <= state->last; m++) d->span_at[m] = -1;
-      state->kind = SPAN_NAME_RUN;
-      state->first = state->last = 0;
-      state->lex = NULL; /* dead span */
-      state->type = LX_TYPE_COUNT;
+    span *opener = name_opening_org(d, first, i, j);
+    if (opener) {
+      start = opener->first;
+      for (size_t m = opener->first; m <= opener->last; m++) d->span_at[m] = -1;
+      opener->kind = SPAN_NAME_RUN;
+      opener->first = opener->last = 0;
+      opener->lex = NULL; /* dead span */
+      opener->type = LX_TYPE_COUNT;
     }
     if (!add_span(d, start, j, SPAN_NAME_RUN)) return ATTACHE_ERR_NOMEM;
     i = j;

@@ -214,8 +214,9 @@ static void org_inside_a_longer_name(void **state) {
 }
 
 /* a state's name or adjective opening an organisation's name of several
- * words ending in a head noun is part of it; a genitive is not */
-static void state_opening_an_org_name(void **state) {
+ * words ending in a head noun is part of it, and so is a known person's
+ * name before one or more; a genitive is not */
+static void name_opening_an_org_name(void **state) {
   (void)state;
   const char *texts[][3] = {
       {"en", "Talks\n\nThe Palestine Liberation Organization criticised Chile.\n",
@@ -237,6 +238,18 @@ static void state_opening_an_org_name(void **state) {
   test_graph *g = extract("Talks\n\nRussia's Security Council met.\n", "en");
   CHECK(has_entity(g, "#State", "Russia"), g);
   graph_free(g);
+  const char *people[][3] = {
+      {"en", "Talks\n\nThe Konrad Adenauer Foundation criticised Chile.\n",
+       "Konrad Adenauer Foundation"},
+      {"da", "Møde\n\nKonrad Adenauer Fonden kritiserede Chile.\n",
+       "Konrad Adenauer Fonden"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(people[i][1], people[i][0]);
+    CHECK(has_entity(g, "#Organization", people[i][2]), g);
+    CHECK(count_typed(g, "#Person") == 0, g);
+    graph_free(g);
+  }
 }
 
 static void territories(void **state) {
@@ -388,7 +401,7 @@ int main(void) {
       cmocka_unit_test(acronyms_only_in_capitals),
       cmocka_unit_test(organisations),
       cmocka_unit_test(org_inside_a_longer_name),
-      cmocka_unit_test(state_opening_an_org_name),
+      cmocka_unit_test(name_opening_an_org_name),
       cmocka_unit_test(territories),
       cmocka_unit_test(names_with_particles),
       cmocka_unit_test(particle_name_ending_in_known_surname),
