@@ -76,8 +76,11 @@ static const lex_entry *choose(const document *d, const lex_entry *list,
   const lex_entry *best = NULL;
   for (const lex_entry *e = list; e; e = e->next) {
     if (!span_type(e->type)) continue;
-    /* genitives of names and of ministries: "Ruslands", "udenrigsministeriets" */
-    if (names_only && !name_like(e->type) && e->type != LX_MINISTRY_NAME) continue;
+    /* genitives of names and of ministries: "Ruslands", "udenrigsministeriets",
+     * "ministeriets" */
+    if (names_only && !name_like(e->type) && e->type != LX_MINISTRY_NAME &&
+        e->type != LX_MINISTRY_WORD)
+      continue;
     if ((e->type == LX_PRONOUN || e->type == LX_MONTH) &&
         starts_name(d, first, last))
       continue;

@@ -302,6 +302,20 @@ static void spokesperson_for_a_ministry(void **state) {
     CHECK(has_role(g, "Reza Karimi", "#Official", "Iran"), g);
     graph_free(g);
   }
+  /* "the ministry's spokesman", "ministeriets talsmand": the ministry
+   * named before, whatever the document's own state */
+  const char *again[][2] = {
+      {"en", "Iran's foreign ministry rejected the claims on Monday.\n\n"
+             "\"Denmark is wrong,\" the ministry's spokesman, Reza Karimi, said.\n"},
+      {"da", "Irans udenrigsministerium afviste mandag anklagerne.\n\n"
+             "– Danmark tager fejl, sagde ministeriets talsmand, Reza Karimi.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(again[i][1], again[i][0]);
+    CHECK(has_role(g, "Reza Karimi", "#Official", "Iran"), g);
+    CHECK(!has_role(g, "Reza Karimi", "#Official", "Denmark"), g);
+    graph_free(g);
+  }
 }
 
 /* a comma far before a title belongs to another clause */
