@@ -305,11 +305,18 @@ static void spokesperson_for_a_ministry(void **state) {
   /* "the ministry's spokesman", "ministeriets talsmand": the ministry
    * named before, whatever the document's own state */
   const char *again[][2] = {
-      {"en", "Iran's foreign ministry rejected the claims on Monday.\n\n"
-             "\"Denmark is wrong,\" the ministry's spokesman, Reza Karimi, said.\n"},
-      {"da", "Irans udenrigsministerium afviste mandag anklagerne.\n\n"
-             "– Danmark tager fejl, sagde ministeriets talsmand, Reza Karimi.\n"},
+      {"en", "\"We hope Norway will reconsider,\" the UN's spokesman, Anna Berg, "
+             "told reporters in Geneva.\n\nIran's foreign ministry said at its "
+             "briefing that the UN's role should be strengthened.\n\n\"Iran will "
+             "keep supporting the UN,\" the ministry's spokesman, Reza Karimi, "
+             "said.\n"},
+      {"da", "– Vi håber, at Norge genovervejer beslutningen, sagde FN's "
+             "talsmand, Anna Berg, til journalister i Genève.\n\nIrans "
+             "udenrigsministerium sagde på sit pressemøde, at FN's rolle bør "
+             "styrkes.\n\n– Iran vil fortsat støtte FN, sagde ministeriets "
+             "talsmand, Reza Karimi.\n"},
   };
+
   for (size_t i = 0; i < 2; i++) {
     test_graph *g = extract(again[i][1], again[i][0]);
     CHECK(has_role(g, "Reza Karimi", "#Official", "Iran"), g);
