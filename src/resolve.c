@@ -144,8 +144,6 @@ static entity *first_state_in(document *d, size_t from, size_t to) {
   return NULL;
 }
 
-enum { STATE_NOUN_REACH = 3 };
-
 entity *state_noun_before(document *d, size_t first) {
   if (first == 0) return NULL;
   size_t cue = first - 1;
@@ -153,19 +151,13 @@ entity *state_noun_before(document *d, size_t first) {
   if (!same_sentence(d, cue, first) || !doc_cue_word(d, cue, LX_STATE_NOUN)) return NULL;
   /* the state the sentence is about, named first: "France will keep
    * supporting Ukraine. The country's president ..." is France's */
-  size_t si = doc_token(d, first)->sentence;
-  const sentence *own = doc_sentence(d, si);
+  const sentence *own = doc_sentence(d, doc_token(d, first)->sentence);
   entity *e = first_state_in(d, own->first, cue);
-  /* else the sentences before, in its paragraph or the one before it: a
-   * quotation of two sentences may stand between ("Eritrea's government
-   * confirmed the deal. \"... ended. ... ushered in,\" the country's
-   * information minister said") */
-  for (size_t k = si, steps = 0; !e && k-- > 0 && steps < STATE_NOUN_REACH; steps++) {
-    const sentence *before = doc_sentence(d, k);
-    if (before->block != own->block && before->block + 1 != own->block) break;
-    e = first_state_in(d, before->first, before->first + before->count);
-  }
-  return e;
+  if (e || doc_token(d, first)->sentence == 0) return e;
+  const sentence *before = doc_sentence(d, doc_token(d, first)->sentence - 1);
+  return before->block == own->block || before->block + 1 == own->block
+             ? first_state_in(d, before->first, before->first + before->count)
+             : NULL;
 }
 
 entity *state_near(document *d, size_t first, size_t last, size_t *after) {

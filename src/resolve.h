@@ -25,9 +25,8 @@ entity *state_near(document *d, size_t first, size_t last, size_t *consumed_to);
 
 /* "the country's prime minister", "landets premierminister": the state a
  * state noun (lex:stateNoun) right before token `first` stands for, the
- * first named in its sentence before it, else in the nearest of the three
- * sentences before that names one (within its paragraph and the one
- * before); or NULL. Weaker than what state_near finds and than a known person's own
+ * first named in its sentence before it, else in the sentence before; or
+ * NULL. Weaker than what state_near finds and than a known person's own
  * state. */
 entity *state_noun_before(document *d, size_t first);
 
