@@ -886,22 +886,6 @@ static void doubled_consonant_is_definite(void **state) {
   graph_free(g);
 }
 
-/* bringing troops home and leaving an organisation are withdrawals */
-static void troops_home_and_leaving_a_body(void **state) {
-  (void)state;
-  const char *texts[][2] = {
-      {"en", "Norway withdraws its soldiers from Mali."},
-      {"da", "Norge trækker sine soldater hjem fra Mali."},
-      {"en", "Chile withdrew from the World Health Organization."},
-      {"da", "Chile meldte sig ud af Verdenssundhedsorganisationen."},
-  };
-  for (size_t i = 0; i < 4; i++) {
-    test_graph *g = extract(texts[i][1], texts[i][0]);
-    CHECK(count_typed(g, "#Withdrawal") == 1, g);
-    graph_free(g);
-  }
-}
-
 /* a possessive or demonstrative before an event's noun (lex:definite)
  * tells the event already told, as an article does */
 static void possessive_tells_the_event_again(void **state) {
@@ -1331,7 +1315,6 @@ int main(void) {
       cmocka_unit_test(discussed_is_no_event),
       cmocka_unit_test(doubled_consonant_is_definite),
       cmocka_unit_test(possessive_tells_the_event_again),
-      cmocka_unit_test(troops_home_and_leaving_a_body),
       cmocka_unit_test(ordered_to_leave),
       cmocka_unit_test(apposed_leaver),
       cmocka_unit_test(relations_reduced_is_an_other_event),
