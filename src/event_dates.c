@@ -169,7 +169,7 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   int best_value = 0, found = 0;
   date_shift best_shift = {0};
   size_t best_distance = (size_t)-1;
-  int governed = 0;
+  size_t best_at = 0, best_len = 0;
   for (size_t i = first; i < end; i++) {
     if (plan_time_before(d, i, ev)) continue;
     const lex_entry *hit = NULL;
@@ -194,11 +194,11 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
     if (!hit && !shifted) continue;
     if (token_distance(i, ev->trigger_first) < best_distance) {
       found = 1;
-      /* "a day after Abiy visited Asmara": the visit is the day the
-       * sentence's own event counts from */
-      governed = hit && hit->type == LX_EVENTDAY && len > 1 &&
-                 lex_at(d, i + len - 1, LX_DAY_PREPOSITION) == 1 &&
-                 clause_governed(d, i + len, ev->trigger_first);
+      /* whether a day phrase governs the trigger's clause is asked once,
+       * of the nearest: asking it of every nearer hit made a long
+       * sentence slow */
+      best_at = i;
+      best_len = hit ? len : 0;
       best_distance = token_distance(i, ev->trigger_first);
       best = shifted                     ? TIME_SHIFT
              : hit->type == LX_RELDAY    ? TIME_RELDAY
@@ -210,11 +210,16 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
     i += (shifted ? 3 : len) - 1; /* the words of a phrase are not times of their own */
   }
   if (!found) return 0;
-  date_value today, told;
+  /* "a day after Abiy visited Asmara" after the sentence's own event
+   * ("signed it on Monday, ..."): the visit is a day before it */
+  date_value told;
+  int governed = best == TIME_EVENTDAY && best_len > 1 &&
+                 lex_at(d, best_at + best_len - 1, LX_DAY_PREPOSITION) == 1 &&
+                 clause_governed(d, best_at + best_len, ev->trigger_first) &&
+                 sentence_event_day(d, ev->sentence, &told);
+  date_value today;
   int has_date = d->date && date_parse_iso(d->date, &today);
-  int has_told = governed ? sentence_event_day(d, ev->sentence, &told) ||
-                                last_day_told(d, ev->sentence, &told)
-                           : last_day_told(d, ev->sentence, &told);
+  int has_told = governed || last_day_told(d, ev->sentence, &told);
   if (governed) best_value = -best_value;
   *unplaced = 1;
   *counted_from_event = best == TIME_EVENTDAY || best == TIME_SHIFT ||

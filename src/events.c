@@ -714,6 +714,7 @@ static int carries_object(document *d, const stem_word **words, const trigger *t
   if (before > 0 && same_sentence(d, before - 1, before) && lex_at(d, before - 1, LX_PASSIVE))
     return 0;
   trigger next;
+  int past_head = 0; /* a word other than an article seen */
   size_t reach = t->last + OBJECT_WORDS;
   for (size_t k = t->last + 1; k < end && k <= reach && !separator(d, k); k++) {
     /* a time between verb and object: "modtog i dag Ukraines præsident" */
@@ -729,8 +730,15 @@ static int carries_object(document *d, const stem_word **words, const trigger *t
     const span *sp = span_of(d, k);
     if (lex_is(sp, LX_ADJECTIVE) || lex_is(sp, LX_DEMONYM)) continue;
     size_t last;
-    if (entity_at(d, k, &last) || lex_is(sp, LX_TITLE) || lex_at(d, k, LX_GUEST))
+    if (entity_at(d, k, &last) || lex_is(sp, LX_TITLE) ||
+        (lex_at(d, k, LX_GUEST) && !past_head))
       return 0;
+    /* a guest word is the object only as its head: "received a
+     * delegation", not "received 12 million foreign visitors" nor
+     * "received complaints about the delegation" */
+    if (doc_token(d, k)->kind != TOK_PUNCT && !lex_at(d, k, LX_ARTICLE) &&
+        !lex_at(d, k, LX_DEFINITE) && !lex_at(d, k, LX_POSSESSIVE))
+      past_head = 1;
     if (words[k] && trigger_at(d, words, k, end, &next) &&
         next.cls->kind == KB_EVENT_CLASS)
       return next.cls != t->cls;

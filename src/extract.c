@@ -110,7 +110,11 @@ enum { HEADER_LINE_WORDS = 16 };
 
 static int header_line(const document *d, size_t s) {
   const sentence *sen = doc_sentence(d, s);
-  if (sen->count == 0 || sen->count > HEADER_LINE_WORDS) return 0;
+  /* not the title: "What we know about the talks that began on 24
+   * February 2022" */
+  if (sen->count == 0 || sen->count > HEADER_LINE_WORDS ||
+      doc_block(d, sen->block)->kind == BLOCK_TITLE)
+    return 0;
   if (s > 0 && doc_sentence(d, s - 1)->block == sen->block) return 0;
   if (s + 1 < d->sentences.len && doc_sentence(d, s + 1)->block == sen->block)
     return 0;
@@ -118,6 +122,22 @@ static int header_line(const document *d, size_t s) {
   return !(last->kind == TOK_PUNCT &&
            (!strcmp(last->key, ".") || !strcmp(last->key, "!") ||
             !strcmp(last->key, "?")));
+}
+
+/* Does a header line hold little prose beside its date: at most two
+ * words in lower case outside it ("Press release, March 16, 2023",
+ * "OTTAWA (Reuters) - August 6, 2018"), not "Background: the crisis of 14
+ * March 2014"? */
+enum { HEADER_LINE_PROSE = 2 };
+
+static int little_prose(const document *d, const sentence *sen, const date_span *when) {
+  size_t prose = 0;
+  for (size_t k = sen->first; k < sen->first + sen->count; k++) {
+    if (k >= when->first && k <= when->last) continue;
+    const token *t = doc_token(d, k);
+    if (t->kind == TOK_WORD && !(t->flags & TF_CAP)) prose++;
+  }
+  return prose <= HEADER_LINE_PROSE;
 }
 
 /* A date line near the top ("12. september 2025", "Friday 12 September
@@ -146,7 +166,8 @@ static void header_date(document *d) {
       d->after_dateline = next; /* the sentence's events are not its date */
     }
     if ((dateline || dates_find(d, sen->first, sen->count, 0, &when)) &&
-        when.start.precision == DATE_DAY) {
+        when.start.precision == DATE_DAY &&
+        (dateline || !line || little_prose(d, sen, &when))) {
       if (d->date) return; /* given: a dateline is only marked */
       char buf[16];
       date_format(&when.start, buf, sizeof buf);

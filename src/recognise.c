@@ -106,9 +106,9 @@ static int title_at(const document *d, size_t i) {
 
 /* "Socialist Congress" is not the US Congress, nor "National Security
  * Council" the UN's: an organisation's name of n words at token i, right
- * after a capitalised word of no known meaning, or of several words
- * ending in a head noun right after a state's name or adjective
- * ("Russian Security Council"), is the tail of a longer name. A sentence's first word is capitalised whatever it is
+ * after a capitalised word of no known meaning, is the tail of a longer
+ * name (a state's adjective is not such a word: "French Security Council
+ * diplomats" are the UN's). A sentence's first word is capitalised whatever it is
  * ("Yesterday EU leaders agreed", "Afterwards NATO foreign ministers
  * met"): there only a name of several words with a title after it counts
  * ("National Security Council spokesperson X"). */
@@ -119,16 +119,6 @@ static int inside_longer_name(const document *d, size_t i, size_t n, const lex_e
   if (i == 0) return 0;
   const token *prev = doc_token(d, i - 1);
   if (prev->sentence != doc_token(d, i)->sentence) return 0;
-  /* "Russian Security Council": a state's own body (name_opening_org) */
-  if (n > 1 && kb_has(d->kb, doc_token(d, i + n - 1)->key, LX_ORG_HEAD) &&
-      d->span_at[i - 1] >= 0) {
-    const span *before = doc_span(d, (size_t)d->span_at[i - 1]);
-    const kb_entity *kb = span_kb(before);
-    return before->last == i - 1 && !before->genitive && kb &&
-           kb->kind == KB_STATE &&
-           (before->type == LX_NAME || before->type == LX_ADJECTIVE) &&
-           prev->flags & TF_CAP;
-  }
   if (!(prev->kind == TOK_WORD && prev->flags & TF_CAP && d->span_at[i - 1] < 0 &&
         !kb_is_stopword(d->kb, prev->key, d->lang)))
     return 0;
@@ -338,8 +328,8 @@ static span *name_opening_org(document *d, size_t first, size_t i, size_t j) {
   if (s->last != i - 1 || s->genitive || !kb ||
       !(doc_token(d, s->first)->flags & TF_CAP))
     return NULL;
-  if (kb->kind == KB_PERSON && (s->type == LX_NAME || s->type == LX_SURNAME))
-    return s;
+  /* a full name, not a surname alone: "Macron Party officials" */
+  if (kb->kind == KB_PERSON && s->type == LX_NAME && s->last > s->first) return s;
   if (j > i && kb->kind == KB_STATE && (s->type == LX_NAME || s->type == LX_ADJECTIVE))
     return s;
   return NULL;

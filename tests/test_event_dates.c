@@ -200,7 +200,23 @@ static void datelines(void **state) {
   g = extract("Norge udviste den 16. juni 2022 en russisk diplomat og tirsdag "
               "en hviderussisk.", "da");
   CHECK(!has(g, "doc/", "terms/date", NULL), g);
-  graph_free(g);  /* nor is a sentence of its own lower down */
+  graph_free(g);  /* nor is a title, or a subheading of prose */
+  const char *prose[][2] = {
+      {"en", "What we know about the talks that began in Oslo on 24 February "
+             "2022\n\nNorway expelled a Russian diplomat yesterday."},
+      {"da", "Det ved vi om de samtaler som begyndte i Oslo den 24. februar "
+             "2022\n\nNorge udviste i går en russisk diplomat."},
+      {"en", "Expulsion\n\nNorway acted.\n\nIt was quick.\n\nBackground: the "
+             "crisis of 14 March 2014\n\nNorway expelled a Russian diplomat."},
+      {"da", "Udvisning\n\nNorge handlede.\n\nDet gik hurtigt.\n\nBaggrund: "
+             "krisen fra den 14. marts 2014\n\nNorge udviste en russisk diplomat."},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    g = extract(prose[i][1], prose[i][0]);
+    CHECK(!has(g, "doc/", "terms/date", NULL), g);
+    graph_free(g);
+  }
+  /* nor is a sentence of its own lower down */
   g = extract("Expulsion\n\nNorway acted.\n\nIt was quick.\n\nIt was "
               "firm.\n\nNorway expelled a Russian diplomat on 16 June 2022.", "en");
   CHECK(!has(g, "doc/", "terms/date", NULL), g);

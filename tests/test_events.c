@@ -119,6 +119,11 @@ static void receiving_carries_its_object(void **state) {
       {"da", "Perus premierminister, der var vært for underskrivelsen, roste Chile."},
       {"en", "Norway hosts 40,000 Chilean refugees."},
       {"da", "Norge modtager 40.000 chilenske flygtninge."},
+      /* a guest word only as the object's head */
+      {"en", "Chile received 12 million foreign visitors in 2019."},
+      {"da", "Chile modtog 12 millioner udenlandske gæster i 2019."},
+      {"en", "Chile's embassy received complaints about the delegation."},
+      {"da", "Chiles ambassade modtog klager over delegationen."},
   };
   for (size_t i = 0; i < sizeof things / sizeof *things; i++) {
     test_graph *g = extract(things[i][1], things[i][0]);

@@ -258,24 +258,16 @@ static void own_title_names_its_place(void **state) {
   g = extract("Taoiseach Liam Byrne visited Oslo on Monday.\n", "en");
   CHECK(has_role(g, "Liam Byrne", "#PrimeMinister", "Ireland"), g);
   graph_free(g);
-  /* titles of several words */
-  const char *titles[][3] = {
-      {"Foreign Secretary Jane Roe visited Oslo on Monday.\n", "#ForeignMinister",
-       "United Kingdom"},
-      {"Secretary of State Jane Roe visited Oslo on Monday.\n", "#ForeignMinister",
-       "United States"},
-      {"Norway hosted Treasury Secretary Jane Roe on Monday.\n", "#Minister",
-       "United States"},
-      /* a state told wins */
-      {"Iran's Foreign Secretary Jane Roe visited Oslo on Monday.\n",
-       "#ForeignMinister", "Iran"},
-  };
-  for (size_t i = 0; i < 4; i++) {
-    g = extract(titles[i][0], "en");
-    CHECK(has_role(g, "Jane Roe", titles[i][1], titles[i][2]), g);
-    CHECK(!has_role(g, "Jane Roe", titles[i][1], "Norway"), g);
-    graph_free(g);
-  }
+  /* a title several states have names none of them: a known holder's
+   * own state decides */
+  g = extract("Foreign Secretary Philip Hammond met Chile's ambassador on "
+              "Monday.\n", "en");
+  CHECK(has_role(g, "Philip Hammond", "#ForeignMinister", "United Kingdom"), g);
+  graph_free(g);
+  g = extract("Udenrigsminister Philip Hammond mødtes mandag med Chiles "
+              "ambassadør.\n", "da");
+  CHECK(has_role(g, "Philip Hammond", "#ForeignMinister", "United Kingdom"), g);
+  graph_free(g);
 }
 
 static void surname_before_full_name(void **state) {
