@@ -335,6 +335,16 @@ static span *name_opening_org(document *d, size_t first, size_t i, size_t j) {
   return NULL;
 }
 
+/* Frees a span's tokens and leaves the span dead (spans are not removed:
+ * span_at holds their indexes). */
+static void drop_span(document *d, span *s) {
+  for (size_t m = s->first; m <= s->last; m++) d->span_at[m] = -1;
+  s->kind = SPAN_NAME_RUN;
+  s->first = s->last = 0;
+  s->lex = NULL;
+  s->type = LX_TYPE_COUNT;
+}
+
 /* Runs of capitalised words outside lexicon matches. A run may swallow a
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
@@ -373,25 +383,14 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
         break;
       }
     }
-    /* drop what the run swallowed */
+    /* drop what the run swallowed, and a name opening an organisation's */
     for (size_t k = i; k <= j; k++)
-      if (d->span_at[k] >= 0) {
-        span *s = doc_span(d, (size_t)d->span_at[k]);
-        for (size_t m = s->first; m <= s->last; m++) d->span_at[m] = -1;
-        s->kind = SPAN_NAME_RUN;
-        s->first = s->last = 0;
-        s->lex = NULL; /* dead span */
-        s->type = LX_TYPE_COUNT;
-      }
+      if (d->span_at[k] >= 0) drop_span(d, doc_span(d, (size_t)d->span_at[k]));
     size_t start = i;
     span *opener = name_opening_org(d, first, i, j);
     if (opener) {
       start = opener->first;
-      for (size_t m = opener->first; m <= opener->last; m++) d->span_at[m] = -1;
-      opener->kind = SPAN_NAME_RUN;
-      opener->first = opener->last = 0;
-      opener->lex = NULL; /* dead span */
-      opener->type = LX_TYPE_COUNT;
+      drop_span(d, opener);
     }
     if (!add_span(d, start, j, SPAN_NAME_RUN)) return ATTACHE_ERR_NOMEM;
     i = j;

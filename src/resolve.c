@@ -243,8 +243,6 @@ static int qualifies_government(document *d, const span *adjective) {
          (s->type == LX_TITLE || s->type == LX_MINISTRY_NAME);
 }
 
-enum { PERSON_WEIGHT = 2 };
-
 static void find_home(document *d) {
   /* a state at the head of the title: "Denmark expels ...", "Danish
    * government wants ..." */
@@ -275,6 +273,8 @@ static void find_home(document *d) {
  * most; a known office holder, found by name, counts for their state: a
  * story about Danish ministers is told from Denmark, however often it
  * names Russia. Run once the people are resolved. */
+enum { PERSON_WEIGHT = 2 };
+
 static void find_home_by_count(document *d) {
   if (d->home) return;
   strmap counts;
