@@ -1,6 +1,7 @@
 #include "knowledge.h"
 #include "knowledge_image.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -428,6 +429,21 @@ static int add_to_set(attache_knowledge *kb, strmap *set, const char *text) {
   return key ? strmap_put(set, key, &marker) : 0;
 }
 
+/* A capitalised abbreviation ("Maj") only holds for a capitalised
+ * token: the lower-case word may end a sentence (Danish "i maj."). Its
+ * key is the folded one behind a '^', which no folded word begins with. */
+static int add_abbreviation(attache_knowledge *kb, const char *text) {
+  unsigned char n, c;
+  char *key = phrase_key(kb, text, &n, &c);
+  if (!key) return 0;
+  if (!isupper((unsigned char)text[0])) return strmap_put(&kb->abbreviations, key, &marker);
+  char *capital = arena_alloc_bytes(&kb->mem, strlen(key) + 2);
+  if (!capital) return -1;
+  capital[0] = '^';
+  strcpy(capital + 1, key);
+  return strmap_put(&kb->abbreviations, capital, &marker);
+}
+
 /* Second pass: lexicon entries of one subject. */
 static int index_subject(attache_knowledge *kb, stemmer *st_en,
                          stemmer *st_da, const kb_triple *t, size_t n) {
@@ -515,7 +531,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
                                                                 : &kb->stop_en,
                       t[i].o);
     else if (is(p, LEX_NS, "abbreviation"))
-      rc = add_to_set(kb, &kb->abbreviations, t[i].o);
+      rc = add_abbreviation(kb, t[i].o);
     else if (is(p, LEX_NS, "givenName"))
       rc = add_to_set(kb, &kb->given_names, t[i].o);
     else if (is(p, LEX_NS, "trigger") || is(p, LEX_NS, "passiveTrigger") ||
@@ -806,8 +822,15 @@ int kb_is_stopword(const attache_knowledge *kb, const char *key,
   return strmap_get(set, key) != NULL;
 }
 
-int kb_is_abbreviation(const attache_knowledge *kb, const char *key) {
-  return strmap_get(&kb->abbreviations, key) != NULL;
+int kb_is_abbreviation(const attache_knowledge *kb, const char *key,
+                       int capitalised) {
+  if (strmap_get(&kb->abbreviations, key)) return 1;
+  char capital[32];
+  size_t n = strlen(key);
+  if (!capitalised || n + 2 > sizeof capital) return 0;
+  capital[0] = '^';
+  memcpy(capital + 1, key, n + 1);
+  return strmap_get(&kb->abbreviations, capital) != NULL;
 }
 
 int kb_is_given_name(const attache_knowledge *kb, const char *key) {

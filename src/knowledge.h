@@ -234,7 +234,10 @@ void kb_filter_maps(attache_knowledge *kb, unsigned long long *words);
 int kb_has(const attache_knowledge *kb, const char *key, lex_type type);
 int kb_is_stopword(const attache_knowledge *kb, const char *key,
                    const char *lang);
-int kb_is_abbreviation(const attache_knowledge *kb, const char *key);
+/* Whether the word ending in a full stop abbreviates (and so ends no
+ * sentence); some only when capitalised ("Maj." but "i maj."). */
+int kb_is_abbreviation(const attache_knowledge *kb, const char *key,
+                       int capitalised);
 int kb_is_given_name(const attache_knowledge *kb, const char *key);
 const kb_entity *kb_entity_by_iri(const attache_knowledge *kb,
                                   const char *iri);

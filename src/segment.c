@@ -394,7 +394,7 @@ static attache_status split_sentences(document *d, size_t block_index,
         token *next = doc_token(d, end + 1);
         token *prev = i > start ? doc_token(d, i - 1) : NULL;
         int abbrev = prev && prev->kind == TOK_WORD &&
-                     kb_is_abbreviation(d->kb, prev->key);
+                     kb_is_abbreviation(d->kb, prev->key, prev->flags & TF_CAP);
         boundary = !abbrev && (next->flags & TF_CAP || next->kind == TOK_NUMBER ||
                                next->kind == TOK_PUNCT);
       }

@@ -358,6 +358,22 @@ static void unknown_person_after_title(void **state) {
   graph_free(g);
 }
 
+/* A rank abbreviated before a name is no name of its own. */
+static void rank_abbreviation_is_no_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Border row\n\nThe army's spokesman, Maj. Gen. Ola "
+                          "Tunde, denied the report on Monday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Ola Tunde"), g);
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+  g = extract("Grænsestrid\n\nHærens talsmand, generalmajor Ola Tunde, "
+              "afviste rapporten i maj. Karen Hansen svarede i juni.\n", "da");
+  CHECK(has_entity(g, "#Person", "Ola Tunde"), g);
+  CHECK(has_entity(g, "#Person", "Karen Hansen"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+}
+
 static void speaker_after_speech_verb(void **state) {
   (void)state;
   test_graph *g = extract("Talks\n\n\"We will not move,\" said Olsen on "
@@ -423,6 +439,7 @@ int main(void) {
       cmocka_unit_test(particle_name_ending_in_known_surname),
       cmocka_unit_test(given_name_that_is_also_a_month_or_pronoun),
       cmocka_unit_test(unknown_person_after_title),
+      cmocka_unit_test(rank_abbreviation_is_no_name),
       cmocka_unit_test(speaker_after_speech_verb),
       cmocka_unit_test(given_name_and_surname),
       cmocka_unit_test(transliterated_given_names),

@@ -239,6 +239,22 @@ static const char *const contact_da =
     "+45 33 92 00 00\n"
     "Østrigs ambassade i Portugal er lukket mandag.\n";
 
+/* A capitalised rank abbreviation does not end the sentence; the same
+ * word in lower case does (the Danish month). */
+static void capitalised_abbreviation_ends_no_sentence(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, "The spokesman, Maj. Gen. Tun Aye, denied it. Talks went on.\n");
+  assert_int_equal(f.d.sentences.len, 2);
+  unsegment(&f);
+  segment(&f, "Mødet blev holdt i maj. Ministeren kom hjem i juni.\n");
+  assert_int_equal(f.d.sentences.len, 2);
+  unsegment(&f);
+  segment(&f, "Det skete i maj. Maj. Gen. Tun Aye afviste det.\n");
+  assert_int_equal(f.d.sentences.len, 2);
+  unsegment(&f);
+}
+
 static void read_more_line_is_boilerplate(void **state) {
   (void)state;
   doc_fixture f;
@@ -528,6 +544,7 @@ int main(void) {
       cmocka_unit_test(initials_and_dotted_abbreviations),
       cmocka_unit_test(numbers_stay_whole),
       cmocka_unit_test(citations),
+      cmocka_unit_test(capitalised_abbreviation_ends_no_sentence),
       cmocka_unit_test(read_more_line_is_boilerplate),
       cmocka_unit_test(teaser_list_and_rest_are_boilerplate),
       cmocka_unit_test(reference_list_and_rest_are_boilerplate),
