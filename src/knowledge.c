@@ -309,6 +309,7 @@ static kb_kind kind_of_class(const char *cls) {
   if (is(cls, DIP_NS, "Ministry")) return KB_MINISTRY;
   if (is(cls, DIP_NS, "Person")) return KB_PERSON;
   if (is(cls, LEX_NS, "MinistryFunction")) return KB_MINISTRY_FUNCTION;
+  if (is(cls, LEX_NS, "Region")) return KB_REGION;
   return KB_OTHER;
 }
 
@@ -451,7 +452,8 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
   int rc = 0;
   int named = e->kind == KB_STATE || e->kind == KB_TERRITORY ||
               e->kind == KB_ORG || e->kind == KB_INTL_ORG ||
-              e->kind == KB_MINISTRY || e->kind == KB_PERSON;
+              e->kind == KB_MINISTRY || e->kind == KB_PERSON ||
+              e->kind == KB_REGION;
   int month = strstr(t[0].s, LEX_NS "month-") == t[0].s;
   int weekday = strstr(t[0].s, LEX_NS "weekday-") == t[0].s;
   int relday = strstr(t[0].s, LEX_NS "rel-") == t[0].s;

@@ -29,7 +29,8 @@ typedef enum {
   KB_PERSON,
   KB_ROLE,
   KB_MINISTRY_FUNCTION,
-  KB_EVENT_CLASS
+  KB_EVENT_CLASS,
+  KB_REGION /* a part of the world no state owns: a name, never an entity */
 } kb_kind;
 
 typedef enum { DIR_SYMMETRIC, DIR_ACTOR_TARGET, DIR_ACTOR_ONLY } kb_direction;

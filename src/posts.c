@@ -303,6 +303,10 @@ void posts_resolve(document *d, int anaphors) {
       }
     }
     if (tok_is(d, j, ",")) j++;
+    /* a rank or form of address before the name: "spokesman, Maj. Gen.
+     * NAME", "talsmand, generalmajor NAME" */
+    span *cue = j < d->tokens.len ? span_starting(d, j) : NULL;
+    if (lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
     entity *holder = person_at(d, j);
     if (!holder) holder = person_before(d, s->first);
     const kb_entity *role = s->role;

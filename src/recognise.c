@@ -332,6 +332,9 @@ static span *name_opening_org(document *d, size_t first, size_t i, size_t j) {
   if (kb->kind == KB_PERSON && s->type == LX_NAME && s->last > s->first) return s;
   if (j > i && kb->kind == KB_STATE && (s->type == LX_NAME || s->type == LX_ADJECTIVE))
     return s;
+  /* a region is no party of its own, so its head noun alone makes the
+   * name: "Atlantic Council", "Asia Foundation" */
+  if (kb->kind == KB_REGION && s->type == LX_NAME) return s;
   return NULL;
 }
 

@@ -44,6 +44,7 @@ static int entity_kb_kind(const kb_entity *k) {
 }
 
 entity *entity_from_kb(document *d, const kb_entity *k) {
+  if (!entity_kb_kind(k)) return NULL; /* a region, a role, a lexicon word */
   const char *iri = k->local ? arena_printf(&d->mem, "%s%s", d->base, k->local)
                              : k->iri;
   if (!iri) return NULL;

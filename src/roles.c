@@ -115,6 +115,24 @@ static int list_comma(document *d, size_t i, size_t end) {
          (k < end && (!strcmp(doc_token(d, k)->key, ",") || lex_at(d, k, LX_AND)));
 }
 
+/* A comma between a title and its holder ("spoke with India's foreign
+ * minister, S. Jaishankar, on Monday", "med Indiens udenrigsminister,
+ * dr. S. Jaishankar, som ...") does not end the clause: the holder takes
+ * part in what the title does. */
+static int apposition_comma(document *d, size_t i, size_t end) {
+  if (strcmp(doc_token(d, i)->key, ",") != 0 || i == 0 || i + 1 >= end) return 0;
+  span *title = span_of(d, i - 1);
+  if (!title || title->last != i - 1 ||
+      !(lex_is(title, LX_TITLE) || lex_is(title, LX_COUNTERPART)))
+    return 0;
+  size_t j = i + 1;
+  span *cue = span_of(d, j);
+  if (cue && cue->first == j && lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
+  span *holder = j < end ? span_of(d, j) : NULL;
+  return holder && holder->first == j && holder->target &&
+         holder->target->kind == ENT_PERSON;
+}
+
 /* Where the sentence's first verb we know of stands before `before`: an
  * event trigger or a speech verb. What comes before it is the sentence's
  * subject. */
@@ -161,7 +179,9 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
   size_t cs = t->first, ce = t->last + 1;
   while (cs > s->first && (!separator(d, cs - 1) || list_comma(d, cs - 1, end)))
     cs--;
-  while (ce < end && (!separator(d, ce) || list_comma(d, ce, end))) ce++;
+  while (ce < end && (!separator(d, ce) || list_comma(d, ce, end) ||
+                      apposition_comma(d, ce, end)))
+    ce++;
   int has_before = 0;
   for (size_t i = cs; i < t->first; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_before = 1;

@@ -458,6 +458,21 @@ static void speaker_does_not_act_in_what_is_reported(void **state) {
 /* who acts: the name before a relative clause, the subject after a Danish
  * verb, the agent of a passive, the sentence's subject rather than what
  * its first verb acted on */
+/* The holder set off by commas after a title takes part with it. */
+static void holder_apposed_to_a_title_takes_part(void **state) {
+  (void)state;
+  test_graph *g = extract("Call\n\nForeign Minister Anna Berg spoke by phone "
+                          "with Chile's foreign minister, Dr. Luis Soto, on "
+                          "Monday.\n", "en");
+  CHECK(has_event(g, "#PhoneCall", "Anna Berg", "Luis Soto", "Chile", NULL), g);
+  graph_free(g);
+  g = extract("Samtale\n\nUdenrigsminister Anna Berg talte i telefon med "
+              "Chiles udenrigsminister, dr. Luis Soto, som tiltrådte i "
+              "mandags.\n", "da");
+  CHECK(has_event(g, "#PhoneCall", "Anna Berg", "Luis Soto", "Chile", NULL), g);
+  graph_free(g);
+}
+
 static void who_acts(void **state) {
   (void)state;
   const char *cases[][5] = {
@@ -1303,6 +1318,7 @@ int main(void) {
       cmocka_unit_test(dash_quotation),
       cmocka_unit_test(judgement_early_in_a_long_quotation),
       cmocka_unit_test(speaker_does_not_act_in_what_is_reported),
+      cmocka_unit_test(holder_apposed_to_a_title_takes_part),
       cmocka_unit_test(who_acts),
       cmocka_unit_test(words_inside_a_trigger),
       cmocka_unit_test(trigger_words_that_are_no_event),

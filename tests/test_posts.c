@@ -35,6 +35,19 @@ static void apposition_and_counterpart(void **state) {
 
 /* an office without its state in the text is that of the state a known
  * person serves, not the document's */
+/* A rank between the title's comma and the name: the holder still. */
+static void rank_between_title_and_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Border talks\n\nChile's defence minister, Gen. Luis "
+                          "Soto, met the press.\n", "en");
+  CHECK(has_role(g, "Luis Soto", "#Minister", "Chile"), g);
+  graph_free(g);
+  g = extract("Grænsesamtaler\n\nChiles udenrigsminister, dr. Luis Soto, "
+              "mødte pressen i går.\n", "da");
+  CHECK(has_role(g, "Luis Soto", "#ForeignMinister", "Chile"), g);
+  graph_free(g);
+}
+
 static void known_person_office_state(void **state) {
   (void)state;
   test_graph *g = extract("Denmark hosts talks\n\nForeign Minister Lars Løkke "
@@ -493,6 +506,7 @@ int main(void) {
       cmocka_unit_test(title_before_name_en),
       cmocka_unit_test(title_before_name_da),
       cmocka_unit_test(apposition_and_counterpart),
+      cmocka_unit_test(rank_between_title_and_name),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),

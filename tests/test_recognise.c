@@ -374,6 +374,38 @@ static void rank_abbreviation_is_no_name(void **state) {
   graph_free(g);
 }
 
+/* A region is never a person, an organisation or a party; its name
+ * before a head noun makes an organisation's. */
+static void regions_are_no_party(void **state) {
+  (void)state;
+  test_graph *g = extract("War\n\nThe minister warned the West against "
+                          "sending arms and warned Europe against new "
+                          "sanctions. The Atlantic Council agreed.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  CHECK(has_entity(g, "#Organization", "Atlantic Council"), g);
+  CHECK(!has(g, "Warning", "participant", NULL), g);
+  graph_free(g);
+  g = extract("Krig\n\nMinisteren advarede Vesten mod at sende våben og "
+              "advarede Europa mod nye sanktioner.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  CHECK(!has(g, "Warning", "participant", NULL), g);
+  graph_free(g);
+  g = extract("Aid\n\nNorway sent aid to Gaza and to the West Bank.\n", "en");
+  CHECK(has_entity(g, "#Territory", "Gaza Strip"), g);
+  CHECK(has_entity(g, "#Territory", "West Bank"), g);
+  graph_free(g);
+}
+
+/* The government of Greenland or the Faroes is the territory's. */
+static void home_rule_government(void **state) {
+  (void)state;
+  test_graph *g = extract("Møde\n\nFormanden for Grønlands Landsstyre, Hans "
+                          "Enoksen, mødtes i går med Færøernes landsstyre.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  CHECK(has_event(g, "#Meeting", "Hans Enoksen", "Faroe Islands", NULL), g);
+  graph_free(g);
+}
+
 static void speaker_after_speech_verb(void **state) {
   (void)state;
   test_graph *g = extract("Talks\n\n\"We will not move,\" said Olsen on "
@@ -440,6 +472,8 @@ int main(void) {
       cmocka_unit_test(given_name_that_is_also_a_month_or_pronoun),
       cmocka_unit_test(unknown_person_after_title),
       cmocka_unit_test(rank_abbreviation_is_no_name),
+      cmocka_unit_test(regions_are_no_party),
+      cmocka_unit_test(home_rule_government),
       cmocka_unit_test(speaker_after_speech_verb),
       cmocka_unit_test(given_name_and_surname),
       cmocka_unit_test(transliterated_given_names),
