@@ -252,6 +252,52 @@ static int ends_sentence(const char *s, size_t n) {
 /* the fewest words of a paragraph of running text */
 enum { BODY_WORDS = 5 };
 
+/* The most words of a headline in a list of links. */
+enum { LIST_ITEM_WORDS = 16 };
+
+static int prose_block(const char *s, size_t n) {
+  return word_count(s, n) >= BODY_WORDS && ends_sentence(s, n) && s[n - 1] != ':';
+}
+
+/* A whole line in parentheses: "(Reporting by ...; Editing by ...)". */
+static int parenthesised(const char *s, size_t n) {
+  return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2);
+}
+
+/* Where the list of other articles or links closing a page begins ("Mere
+ * om Latinamerika:" and two headlines, "Related news" and its items, a
+ * credit line "(Reporting by ...)" and what follows), or nb: two or more
+ * lines after the last paragraph of running text, none of them prose and
+ * none longer than a headline; or a line in parentheses among the last
+ * three after running text. By shape, so in any language. */
+static size_t trailing_list(const document *d, size_t nb) {
+  const char *t = d->text;
+  size_t last_prose = nb;
+  for (size_t k = nb; k-- > 1;) {
+    const block *b = doc_block(d, k);
+    if (prose_block(t + b->start, b->end - b->start)) {
+      last_prose = k;
+      break;
+    }
+  }
+  if (last_prose == nb) return nb;
+  size_t first_prose = 1;
+  while (first_prose < last_prose &&
+         !prose_block(t + doc_block(d, first_prose)->start,
+                      doc_block(d, first_prose)->end - doc_block(d, first_prose)->start))
+    first_prose++;
+  for (size_t k = nb >= 3 ? nb - 3 : 0; k < nb; k++) {
+    const block *b = doc_block(d, k);
+    if (k > first_prose && parenthesised(t + b->start, b->end - b->start)) return k;
+  }
+  if (nb - last_prose - 1 < 2) return nb;
+  for (size_t k = last_prose + 1; k < nb; k++) {
+    const block *b = doc_block(d, k);
+    if (word_count(t + b->start, b->end - b->start) > LIST_ITEM_WORDS) return nb;
+  }
+  return last_prose + 1;
+}
+
 attache_status segment_blocks(document *d) {
   const char *t = d->text;
   size_t i = 0;
@@ -320,6 +366,8 @@ attache_status segment_blocks(document *d) {
     }
   }
   (void)contact_seen;
+  size_t trailing = trailing_list(d, nb);
+  if (trailing < tail) tail = trailing;
   for (size_t k = tail; k < nb; k++) doc_block(d, k)->kind = BLOCK_BOILERPLATE;
   long heading = -1;
   strmap seen; /* lines already read: a repeated line is navigation */

@@ -13,6 +13,32 @@ static void later_surname_is_same_person(void **state) {
 
 /* a known surname after a title, opening an unknown name, is another
  * person, and so is the surname alone later on */
+/* An unknown Danish name in the genitive is the name without its -s when
+ * the text writes that form too; a name ending in -s of its own keeps it. */
+static void unknown_name_in_the_danish_genitive(void **state) {
+  (void)state;
+  test_graph *g = extract("Strid\n\nEn erklæring fra præsident Tomas Ruvalo"
+                          "s kontor kom i går. Ruvalo sagde, at han var "
+                          "vred.\n", "da");
+  CHECK(has_entity(g, "#Person", "Tomas Ruvalo"), g);
+  CHECK(!has(g, NULL, "label", "Tomas Ruvalos"), g);
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+  g = extract("Strid\n\nPræsident Evo Morales sagde i går, at han var vred. "
+              "Morales rejste hjem.\n", "da");
+  CHECK(has_entity(g, "#Person", "Evo Morales"), g);
+  graph_free(g);
+  /* a weekday opening a sentence before a speech verb is its time */
+  g = extract("Strid\n\nTorsdag erklærede Peru ambassadøren for persona non "
+              "grata.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Row\n\nThursday said it all: Peru declared the ambassador "
+              "persona non grata.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+}
+
 static void surname_opening_another_name(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -420,6 +446,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(later_surname_is_same_person),
       cmocka_unit_test(known_office_holder_by_surname),
+      cmocka_unit_test(unknown_name_in_the_danish_genitive),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(state_name_as_given_name),

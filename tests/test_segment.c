@@ -239,6 +239,32 @@ static const char *const contact_da =
     "+45 33 92 00 00\n"
     "Østrigs ambassade i Portugal er lukket mandag.\n";
 
+/* Headlines after the last paragraph, and a credit line in parentheses,
+ * close the page; a short line inside the text does not. */
+static void trailing_headlines_are_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, "Ny aftale med Norge\n\nUdenrigsminister Mette Holm underskrev "
+              "i dag en aftale med Norge.\n\nAftalen træder i kraft til "
+              "sommer.\n\n/ritzau/\n\nMere om Europa:\nØstrigs kansler "
+              "Karl Weber besøger Portugal\nEstland åbner konsulat i Nuuk\n");
+  MAIN(&f, "Aftalen træder");
+  BOILER(&f, "Mere om Europa");
+  BOILER(&f, "Karl Weber");
+  BOILER(&f, "Estland");
+  unsegment(&f);
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\nSecurity talks\n\nThey discussed the "
+              "Arctic and energy.\n\n(Reporting by Karl Weber in Vienna; "
+              "Editing by Ola Lind)\n\nOur Standards: the trust principles "
+              "of this agency.\n");
+  MAIN(&f, "Security talks");
+  MAIN(&f, "They discussed");
+  BOILER(&f, "(Reporting");
+  BOILER(&f, "Our Standards");
+  unsegment(&f);
+}
+
 /* A capitalised rank abbreviation does not end the sentence; the same
  * word in lower case does (the Danish month). */
 static void capitalised_abbreviation_ends_no_sentence(void **state) {
@@ -545,6 +571,7 @@ int main(void) {
       cmocka_unit_test(numbers_stay_whole),
       cmocka_unit_test(citations),
       cmocka_unit_test(capitalised_abbreviation_ends_no_sentence),
+      cmocka_unit_test(trailing_headlines_are_boilerplate),
       cmocka_unit_test(read_more_line_is_boilerplate),
       cmocka_unit_test(teaser_list_and_rest_are_boilerplate),
       cmocka_unit_test(reference_list_and_rest_are_boilerplate),
