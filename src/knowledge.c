@@ -575,32 +575,78 @@ static int cmp_entity(const void *a, const void *b) {
  * part_of; none when they held offices in several. An office named in text
  * without its state is then that person's, not the document's. `t` is
  * sorted by subject. */
+/* A monarch's first name as used after a title ("King Salman", "kong
+ * Frederik"): the first word of each label, with the years of the reign.
+ * Derived from the gazetteer, so that every monarch added there has it. */
+static int add_regnal_names(attache_knowledge *kb, const kb_entity *person,
+                            int first_year, int last_year) {
+  const char *labels[] = {person->label_en, person->label_da};
+  for (size_t i = 0; i < 2; i++) {
+    if (!labels[i] || !strchr(labels[i], ' ')) continue;
+    char *word = arena_strndup(&kb->mem, labels[i], strcspn(labels[i], " "));
+    unsigned char n = 0, casing = 0;
+    char *key = word ? phrase_key(kb, word, &n, &casing) : NULL;
+    if (!key) return -1;
+    if (add_entry(kb, &kb->phrases, key, LX_REGNAL_NAME, person, NULL, word, n,
+                  casing, first_year * 10000 + last_year))
+      return -1;
+  }
+  return 0;
+}
+
+static int year_of(const char *literal) {
+  return literal ? atoi(literal) : 0;
+}
+
 static int office_states(attache_knowledge *kb, const kb_triple *t, size_t n) {
   strmap post_in; /* office node -> its state's IRI */
+  strmap role, start, end; /* office node -> role IRI, start, end */
   strmap_init(&post_in);
-  for (size_t i = 0; i < n; i++)
-    if (!strcmp(t[i].p, ORG_POSTIN) && strmap_put(&post_in, t[i].s, (void *)t[i].o)) {
-      strmap_free(&post_in);
-      return -1;
-    }
+  strmap_init(&role);
+  strmap_init(&start);
+  strmap_init(&end);
+  int rc = 0;
+  for (size_t i = 0; i < n && !rc; i++) {
+    strmap *m = !strcmp(t[i].p, ORG_POSTIN)           ? &post_in
+                : !strcmp(t[i].p, ORG_ROLE)           ? &role
+                : is(t[i].p, LEX_NS, "start")         ? &start
+                : is(t[i].p, LEX_NS, "end")           ? &end
+                                                      : NULL;
+    if (m && strmap_put(m, t[i].s, (void *)t[i].o)) rc = -1;
+  }
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && strcmp(t[j].s, t[i].s) == 0) j++;
     kb_entity *person = strmap_get(&kb->entities, t[i].s);
     const kb_entity *state = NULL;
-    int several = 0;
-    for (size_t k = i; person && person->kind == KB_PERSON && k < j; k++) {
+    int several = 0, reign_from = 0, reign_to = 0, reigns = 0, reigning = 0;
+    for (size_t k = i; !rc && person && person->kind == KB_PERSON && k < j; k++) {
       if (!is(t[k].p, LEX_NS, "heldOffice")) continue;
       const char *where = strmap_get(&post_in, t[k].o);
       const kb_entity *in = where ? strmap_get(&kb->entities, where) : NULL;
       if (in && state && in != state) several = 1;
       if (in) state = in;
+      const char *r = strmap_get(&role, t[k].o);
+      if (in && in->monarchy && r && is(r, DIP_NS, "HeadOfState")) {
+        int from = year_of(strmap_get(&start, t[k].o));
+        int to = year_of(strmap_get(&end, t[k].o));
+        if (from && (!reign_from || from < reign_from)) reign_from = from;
+        if (!to) reigning = 1;
+        else if (to > reign_to) reign_to = to;
+        reigns++;
+      }
     }
     if (state && !several) person->part_of = state;
+    if (!rc && reigns &&
+        add_regnal_names(kb, person, reign_from, reigning ? 0 : reign_to))
+      rc = -1;
     i = j;
   }
   strmap_free(&post_in);
-  return 0;
+  strmap_free(&role);
+  strmap_free(&start);
+  strmap_free(&end);
+  return rc;
 }
 
 static attache_status build(attache_knowledge *kb, vec *triples) {

@@ -406,14 +406,28 @@ static const char *span_key(document *d, size_t first, size_t last) {
 
 /* "jensen" or "lokke rasmussen" names the person "kristian jensen" /
  * "lars lokke rasmussen": a word-aligned tail of the full name. */
+/* "Mohammed bin Salman": the name after "bin" is the father's, so "kong
+ * Salman" is another person. */
+static int after_patronymic(const char *full, const char *at) {
+  static const char *const particles[] = {"bin ", "ibn ", "bint ", "ben ", "ould "};
+  for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
+    size_t l = strlen(particles[i]);
+    if ((size_t)(at - full) >= l && !strncmp(at - l, particles[i], l) &&
+        (at - l == full || at[-(long)l - 1] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
 static int names_tail(const char *full, const char *part) {
   size_t n = strlen(full), m = strlen(part);
   if (m >= n) return 0;
-  if (strcmp(full + n - m, part) == 0 && full[n - m - 1] == ' ') return 1;
+  if (strcmp(full + n - m, part) == 0 && full[n - m - 1] == ' ')
+    return !after_patronymic(full, full + n - m);
   /* a middle name used alone: "Løkke" */
   const char *p = strstr(full, part);
   return p && p > full && p[-1] == ' ' && (p[m] == ' ' || p[m] == '\0') &&
-         !strchr(part, ' ');
+         !strchr(part, ' ') && !after_patronymic(full, p);
 }
 
 static entity *person_entity(document *d, const char *name, const char *key,
@@ -429,6 +443,50 @@ static entity *person_entity(document *d, const char *name, const char *key,
   entity *p = entity_get(d, ENT_PERSON, arena_printf(a, "%sperson/%s", d->base, slug));
   if (p && !p->label) p->label = name;
   return p;
+}
+
+/* Whether a title span is one only a monarch bears ("King", "kong"). */
+static int monarch_title(document *d, const span *title) {
+  const char *key = span_key(d, title->first, title->last);
+  for (const lex_entry *e = key ? kb_lookup(d->kb, key) : NULL; e; e = e->next)
+    if (e->type == LX_MONARCH_TITLE) return 1;
+  return 0;
+}
+
+/* Whether the sentence of token i names state k. */
+static int sentence_names(document *d, size_t i, const kb_entity *k) {
+  const sentence *sen = doc_sentence(d, doc_token(d, i)->sentence);
+  for (size_t j = sen->first; k && j < sen->first + sen->count; j++) {
+    span *s = span_starting(d, j);
+    if (s && s->target && s->target->known == k) return 1;
+    if (s && s->kind == SPAN_LEXICON && span_kb(s) == k) return 1;
+  }
+  return 0;
+}
+
+/* "King Salman", "kong Frederik", "Jordans kong Abdullah": a first name
+ * after a monarch's title is the gazetteer's monarch of that name who
+ * reigned in the sentence's year; of several, the one whose state the
+ * sentence names; else none. */
+static const kb_entity *monarch_by_first_name(document *d, const span *s,
+                                              const char *key) {
+  span *title = s->first > 0 ? span_ending(d, s->first - 1) : NULL;
+  if (!title || !lex_is(title, LX_TITLE) || !monarch_title(d, title)) return NULL;
+  int year = sentence_year(d, doc_token(d, s->first)->sentence);
+  const kb_entity *any = NULL, *named = NULL;
+  int n_any = 0, n_named = 0;
+  for (const lex_entry *e = kb_lookup(d->kb, key); e; e = e->next) {
+    if (e->type != LX_REGNAL_NAME || e->target == any) continue;
+    int from = e->value / 10000, to = e->value % 10000;
+    if (year && ((from && year < from) || (to && year > to))) continue;
+    any = e->target;
+    n_any++;
+    if (sentence_names(d, s->first, e->target->part_of)) {
+      named = e->target;
+      n_named++;
+    }
+  }
+  return n_any == 1 ? any : n_named == 1 ? named : NULL;
 }
 
 /* A surname known from the gazetteer, when it names exactly one person. */
@@ -608,6 +666,10 @@ static void resolve_people(document *d) {
     if (!e) {
       const kb_entity *k = surname ? span_kb(s) : known_surname(d, key);
       if (k && known_surname(d, key)) e = entity_from_kb(d, k);
+    }
+    if (!e && single_run) {
+      const kb_entity *monarch = monarch_by_first_name(d, s, key);
+      if (monarch) e = entity_from_kb(d, monarch);
     }
     /* (a weekday opening a sentence is its time: "Torsdag erklærede
      * Ecuador ...") */

@@ -39,6 +39,42 @@ static void unknown_name_in_the_danish_genitive(void **state) {
   graph_free(g);
 }
 
+/* A monarch's first name after a monarch's title is the gazetteer's
+ * monarch of that name reigning at the time; of several, the one whose
+ * state the sentence names; else no one known. */
+static void monarch_by_first_name(void **state) {
+  (void)state;
+  test_graph *g = extract_dated("Visit\n\nKing Charles met the French "
+                                "president in Paris.\n", "en", "2023-09-20");
+  CHECK(has_role(g, "Charles III", "#HeadOfState", "United Kingdom"), g);
+  graph_free(g);
+  g = extract_dated("Besøg\n\nKong Frederik tog i går imod den franske "
+                    "præsident.\n", "da", "2024-08-29");
+  CHECK(has_entity(g, "#Person", "Frederik X"), g);
+  graph_free(g);
+  g = extract_dated("Besøg\n\nKong Frederik tog i går imod den franske "
+                    "præsident.\n", "da", "1960-05-02");
+  CHECK(has_entity(g, "#Person", "Frederik IX"), g);
+  graph_free(g);
+  /* two kings Abdullah in 2010: the state decides */
+  g = extract_dated("Talks\n\nJordan's King Abdullah met the Egyptian "
+                    "president.\n", "en", "2010-03-01");
+  CHECK(has_entity(g, "#Person", "Abdullah II"), g);
+  graph_free(g);
+  g = extract_dated("Talks\n\nKing Abdullah met the Egyptian president.\n",
+                    "en", "2010-03-01");
+  CHECK(!has_entity(g, "#Person", "Abdullah II"), g);
+  CHECK(!has_entity(g, "#Person", "Abdullah bin Abdulaziz"), g);
+  graph_free(g);
+  /* the name after "bin" is the father's */
+  g = extract_dated("Topmøde\n\nKronprins Mohammed bin Salman ledede "
+                    "topmødet for sin far, kong Salman.\n", "da", "2021-01-05");
+  CHECK(has_entity(g, "#Person", "Mohammed bin Salman"), g);
+  CHECK(has_entity(g, "#Person", "Salman bin Abdulaziz"), g);
+  CHECK(!has_role(g, "Mohammed bin Salman", "#HeadOfState", "Saudi Arabia"), g);
+  graph_free(g);
+}
+
 static void surname_opening_another_name(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -447,6 +483,7 @@ int main(void) {
       cmocka_unit_test(later_surname_is_same_person),
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(unknown_name_in_the_danish_genitive),
+      cmocka_unit_test(monarch_by_first_name),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(state_name_as_given_name),
