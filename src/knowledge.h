@@ -129,6 +129,8 @@ typedef enum {
   LX_GUEST,         /* "delegation", "gæster": whom a carrier trigger meets */
   LX_DAY_PREPOSITION, /* "after", "efter" ending "a day after": it governs
                        * what follows */
+  LX_PREDECESSOR,   /* "predecessor", "forgænger": the same office, held
+                     * before */
   LX_REGNAL_NAME,   /* "salman": the first name of a monarch in the
                      * gazetteer, as after "King"; target: person; value:
                      * first year * 10000 + last year of the reign (0:

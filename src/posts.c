@@ -264,9 +264,21 @@ static int consort_title(document *d, const span *s) {
   return 0;
 }
 
+/* "Mr Teo's predecessor, Kausea Natano", "hans forgænger, X": the holder
+ * named after it held the office of the person named before it, before. */
+static void predecessor_post(document *d, const span *s) {
+  size_t j = s->last + 1;
+  if (tok_is(d, j, ",")) j++;
+  entity *holder = person_at(d, j);
+  const post *other = holder ? subject_post(d, s->first, holder) : NULL;
+  if (other && other->holder != holder && !other->former)
+    post_for(d, holder, other->role, other->of, 1, other->guessed, s->first);
+}
+
 void posts_resolve(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
+    if (lex_is(s, LX_PREDECESSOR) && !anaphors) predecessor_post(d, s);
     if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
     if (lex_is(s, LX_TITLE) && consort_title(d, s)) continue;
     size_t after;

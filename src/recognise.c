@@ -32,6 +32,7 @@ static int span_type(lex_type t) {
   case LX_NAME: case LX_ADJECTIVE: case LX_DEMONYM: case LX_SEAT:
   case LX_CAPITAL: case LX_TITLE: case LX_MINISTRY_NAME: case LX_SURNAME:
   case LX_PERSON_CUE: case LX_SPEECH: case LX_COUNTERPART: case LX_FORMER:
+  case LX_PREDECESSOR:
   case LX_MISSION: case LX_GOVERNMENT: case LX_MINISTRY_WORD: case LX_PRONOUN:
   case LX_MONTH:
     return 1;

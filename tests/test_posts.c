@@ -48,6 +48,25 @@ static void rank_between_title_and_name(void **state) {
   graph_free(g);
 }
 
+/* "X's predecessor, NAME": NAME held X's office, before. */
+static void predecessor_held_the_office(void **state) {
+  (void)state;
+  test_graph *g = extract("Treaty\n\nThe treaty was signed by the Prime "
+                          "Minister of Chile, the Hon Luis Soto, and Mr Soto's "
+                          "predecessor, Ana Vidal, in 2023.\n", "en");
+  CHECK(has_role(g, "Luis Soto", "#PrimeMinister", "Chile"), g);
+  CHECK(has_role(g, "Ana Vidal", "#PrimeMinister", "Chile"), g);
+  graph_free(g);
+  g = extract("Møde\n\nChiles premierminister Luis Soto mødte i går sin "
+              "forgænger, Ana Vidal, i Santiago.\n", "da");
+  CHECK(has_role(g, "Ana Vidal", "#PrimeMinister", "Chile"), g);
+  graph_free(g);
+  /* a sheikh's title before his name */
+  g = extract("Topmøde\n\nChiles emir, sheik Luis Soto, landede i går.\n", "da");
+  CHECK(has_role(g, "Luis Soto", "#HeadOfState", "Chile"), g);
+  graph_free(g);
+}
+
 static void known_person_office_state(void **state) {
   (void)state;
   test_graph *g = extract("Denmark hosts talks\n\nForeign Minister Lars Løkke "
@@ -507,6 +526,7 @@ int main(void) {
       cmocka_unit_test(title_before_name_da),
       cmocka_unit_test(apposition_and_counterpart),
       cmocka_unit_test(rank_between_title_and_name),
+      cmocka_unit_test(predecessor_held_the_office),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),
