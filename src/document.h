@@ -169,6 +169,7 @@ typedef struct {
                          * (read only while events are found; a statement
                          * dropped afterwards may stay in it) */
   entity *home;         /* the document's own state */
+  int home_from_title;  /* home is the state heading the title */
   size_t skipped_lines; /* lines too long to analyse */
 } document;
 

@@ -1,5 +1,7 @@
 #include "resolve.h"
 
+#include "segment.h"
+
 #include "posts.h"
 
 #include <stdlib.h>
@@ -259,6 +261,7 @@ static void find_home(document *d) {
       if (kb && kb->kind == KB_STATE &&
           (s->type == LX_NAME || (s->type == LX_ADJECTIVE && qualifies_government(d, s)))) {
         d->home = entity_from_kb(d, kb);
+        d->home_from_title = 1;
         return;
       }
     }
@@ -276,7 +279,30 @@ static void find_home(document *d) {
  * names Russia. Run once the people are resolved. */
 enum { PERSON_WEIGHT = 2 };
 
+/* A known office holder in the header under the title is who sends a
+ * press release ("Senator the Hon Penny Wong, Minister for Foreign
+ * Affairs" under "China removes duties on Australian barley"): their
+ * state is the document's, before the state heading the title. */
+static const kb_entity *sender_state(document *d) {
+  size_t first_prose = segment_first_prose(d);
+  const kb_entity *found = NULL;
+  for (size_t i = 0; i < d->spans.len; i++) {
+    span *s = doc_span(d, i);
+    if (!s->target || s->target->kind != ENT_PERSON || !s->target->known) continue;
+    size_t b = doc_sentence(d, doc_token(d, s->first)->sentence)->block;
+    if (b == 0 || b >= first_prose) continue;
+    const kb_entity *state = s->target->known->part_of;
+    if (!state || state->kind != KB_STATE || (found && found != state)) return NULL;
+    found = state;
+  }
+  return found;
+}
+
 static void find_home_by_count(document *d) {
+  if (d->home_from_title) {
+    const kb_entity *sender = sender_state(d);
+    if (sender) d->home = entity_from_kb(d, sender);
+  }
   if (d->home) return;
   strmap counts;
   strmap_init(&counts);

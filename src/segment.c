@@ -264,6 +264,15 @@ static int parenthesised(const char *s, size_t n) {
   return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2);
 }
 
+size_t segment_first_prose(const document *d) {
+  for (size_t k = 1; k < d->blocks.len; k++) {
+    const block *b = doc_block(d, k);
+    if (b->kind != BLOCK_BOILERPLATE && prose_block(d->text + b->start, b->end - b->start))
+      return k;
+  }
+  return d->blocks.len;
+}
+
 /* Where the list of other articles or links closing a page begins ("Mere
  * om Latinamerika:" and two headlines, "Related news" and its items, a
  * credit line "(Reporting by ...)" and what follows), or nb: two or more

@@ -16,6 +16,11 @@ attache_status segment_document(document *d);
  * Sentence indices are left 0. Returns 0 or -1 when out of memory. */
 int tokenize(arena *a, const char *text, size_t start, size_t end, vec *out);
 
+/* The first block of running text after the title (a paragraph of
+ * several words ending as a sentence), or d->blocks.len: what stands
+ * between is the header (a press release's senders, a dateline). */
+size_t segment_first_prose(const document *d);
+
 /* Classifies the lines of `text` into blocks (exposed for tests). */
 attache_status segment_blocks(document *d);
 

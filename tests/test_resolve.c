@@ -75,6 +75,26 @@ static void monarch_by_first_name(void **state) {
   graph_free(g);
 }
 
+/* A press release's sender under a title headed by another state: the
+ * sender's state is the document's. */
+static void sender_before_the_title(void **state) {
+  (void)state;
+  test_graph *g = extract_dated("Chile removes duties on Norwegian salmon\n\n"
+                                "Joint media release\n\nEspen Barth Eide, "
+                                "Minister of Foreign Affairs\n\nThe government "
+                                "welcomes the decision of Chile. The trade "
+                                "minister, Anna Berg, thanked Santiago.\n",
+                                "en", "2024-05-02");
+  CHECK(has_role(g, "Anna Berg", "#Minister", "Norway"), g);
+  graph_free(g);
+  g = extract_dated("Chile fjerner told på norsk laks\n\nPressemeddelelse\n\n"
+                    "Espen Barth Eide, udenriksminister\n\nRegeringen glæder "
+                    "sig over Chiles beslutning. Handelsministeren, Anna Berg, "
+                    "takkede Santiago.\n", "da", "2024-05-02");
+  CHECK(has_role(g, "Anna Berg", "#Minister", "Norway"), g);
+  graph_free(g);
+}
+
 static void surname_opening_another_name(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -484,6 +504,7 @@ int main(void) {
       cmocka_unit_test(known_office_holder_by_surname),
       cmocka_unit_test(unknown_name_in_the_danish_genitive),
       cmocka_unit_test(monarch_by_first_name),
+      cmocka_unit_test(sender_before_the_title),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(state_name_as_given_name),
