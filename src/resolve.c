@@ -385,18 +385,21 @@ static const char *span_text(document *d, size_t first, size_t last) {
  * its last word without the -s, capitalised. (The gazetteer's names are
  * read in the genitive by recognise; an unknown name has only the text to
  * go by, and "Evo Morales", "Tobias" end in -s of their own.) */
-static int unknown_danish_genitive(document *d, const span *s) {
+static int unknown_danish_genitive(document *d, strmap *capitalised,
+                                   const span *s) {
   if (strcmp(d->lang, "da") != 0 || s->kind != SPAN_NAME_RUN) return 0;
   const token *tail = doc_token(d, s->last);
   size_t n = strlen(tail->key);
   if (n < 4 || tail->key[n - 1] != 's' || tail->key[n - 2] == 's') return 0;
-  for (size_t i = 0; i < d->tokens.len; i++) {
-    const token *t = doc_token(d, i);
-    if (t->kind == TOK_WORD && t->flags & TF_CAP && strlen(t->key) == n - 1 &&
-        !strncmp(t->key, tail->key, n - 1))
-      return 1;
-  }
-  return 0;
+  if (!capitalised->count) /* once per document: its capitalised words */
+    for (size_t i = 0; i < d->tokens.len; i++) {
+      const token *t = doc_token(d, i);
+      if (t->kind == TOK_WORD && t->flags & TF_CAP &&
+          strmap_put(capitalised, t->key, (void *)t))
+        return 0;
+    }
+  char *bare = arena_strndup(&d->mem, tail->key, n - 1);
+  return bare && strmap_get(capitalised, bare) != NULL;
 }
 
 /* The name a span gives: its text, less a genitive -s of an unknown
@@ -635,6 +638,8 @@ static int org_run(const document *d, const span *s) {
 static void resolve_people(document *d) {
   vec people;
   vec_init(&people, sizeof(person));
+  strmap capitalised; /* for unknown_danish_genitive() */
+  strmap_init(&capitalised);
   /* pass 1: full names */
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -657,7 +662,7 @@ static void resolve_people(document *d) {
     if (tail->flags & TF_INITIAL ||
         utf8_count(d->text + tail->start, tail->end - tail->start) < 2)
       continue;
-    if (unknown_danish_genitive(d, s)) s->genitive = 1;
+    if (unknown_danish_genitive(d, &capitalised, s)) s->genitive = 1;
     const char *key = name_key(d, s);
     const kb_entity *known_person = known_without_initials(d, s);
     if (!known_person) known_person = known_by_tail(d, s, key);
@@ -732,6 +737,7 @@ static void resolve_people(document *d) {
     }
   }
   strmap_free(&runs_by_word);
+  strmap_free(&capitalised);
   vec_free(&people);
 }
 
