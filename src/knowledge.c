@@ -404,7 +404,8 @@ static const struct {
 } cue_properties[] = {
     {"personCue", LX_PERSON_CUE},   {"speechVerb", LX_SPEECH},
     {"counterpart", LX_COUNTERPART}, {"former", LX_FORMER},
-    {"predecessor", LX_PREDECESSOR},
+    {"predecessor", LX_PREDECESSOR}, {"copula", LX_COPULA},
+    {"titleModifier", LX_TITLE_MODIFIER},
     {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
     {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN},
     {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},

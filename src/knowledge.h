@@ -129,14 +129,21 @@ typedef enum {
   LX_GUEST,         /* "delegation", "gæster": whom a carrier trigger meets */
   LX_DAY_PREPOSITION, /* "after", "efter" ending "a day after": it governs
                        * what follows */
+  /* The types above are in the cue index (one bit each, triggers.h); those
+   * below are asked of the lexicon directly. */
   LX_PREDECESSOR,   /* "predecessor", "forgænger": the same office, held
                      * before */
+  LX_COPULA,        /* "became", "blev udnævnt til": the title after it is
+                     * the office of the person before it */
+  LX_TITLE_MODIFIER, /* "first", "new", "nye": between a copula and its
+                      * title */
   LX_REGNAL_NAME,   /* "salman": the first name of a monarch in the
                      * gazetteer, as after "King"; target: person; value:
                      * first year * 10000 + last year of the reign (0:
                      * reigns still). Derived, not read; never a span */
   LX_TYPE_COUNT
 } lex_type;
+#define LX_FIRST_UNINDEXED LX_PREDECESSOR
 
 enum { CASE_ANY = 0, CASE_CAPITALISED = 1, CASE_EXACT_CAPS = 2 };
 

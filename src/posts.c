@@ -63,6 +63,71 @@ static entity *person_before(const document *d, size_t first) {
   return NULL;
 }
 
+/* Tokens of a copula phrase of one or two words ending at token k
+ * ("became", "appointed as", "udnævnt til"), or 0. */
+static size_t copula_ending(const document *d, size_t k) {
+  for (size_t n = 2; n >= 1; n--) {
+    if (k + 1 < n || !same_sentence(d, k + 1 - n, k)) continue;
+    const lex_entry *e = n == 1 ? token_lex(d, k) : doc_pair_lex(d, k - 1, k);
+    for (; e; e = e->next)
+      if (e->type == LX_COPULA && (!e->lang || !strcmp(e->lang, d->lang))) return n;
+  }
+  return 0;
+}
+
+/* "Zoran Zaev became prime minister of Macedonia", "Yair Lapid became the
+ * first Israeli foreign minister to ...", "Kofod, der blev udnævnt til
+ * udenrigsminister": the person before a copula holds the title after it
+ * (across articles, adjectives and words such as "first"). */
+/* A Danish title in the genitive ("udenrigsministerens"): its word less
+ * the -s is a title too. */
+static int danish_genitive_title(const document *d, const span *title) {
+  const char *key = doc_token(d, title->last)->key;
+  size_t n = strlen(key);
+  if (strcmp(d->lang, "da") != 0 || n < 4 || key[n - 1] != 's') return 0;
+  char bare[64];
+  if (n > sizeof bare) return 0;
+  memcpy(bare, key, n - 1);
+  bare[n - 1] = '\0';
+  return kb_has(d->kb, bare, LX_TITLE);
+}
+
+static entity *person_by_copula(const document *d, const span *title) {
+  if (danish_genitive_title(d, title)) return NULL;
+  size_t k = title->first;
+  size_t n = 0;
+  for (int steps = 0; k > 0 && same_sentence(d, k - 1, title->first) && steps < 4;
+       steps++) {
+    if ((n = copula_ending(d, k - 1))) break;
+    span *adj = span_ending(d, k - 1);
+    /* "the first Israeli foreign minister", "Norges statsminister" */
+    if (lex_is(adj, LX_ADJECTIVE) || (lex_is(adj, LX_NAME) && adj->genitive &&
+                                      is_state_kb(span_kb(adj))))
+      k = adj->first;
+    else if (lex_is(adj, LX_FORMER)) k = adj->first;
+    /* not any word: "Frederiksen is meeting the Swedish prime minister" */
+    else if (!adj && (doc_cue_word(d, k - 1, LX_ARTICLE) ||
+                      doc_cue_word(d, k - 1, LX_TITLE_MODIFIER)))
+      k--;
+    else return NULL;
+  }
+  if (!n) return NULL;
+  k -= n;
+  /* "was appointed", "var blevet": more of the verb before it */
+  for (int steps = 0; k > 0 && steps < 2; steps++) {
+    size_t m = copula_ending(d, k - 1);
+    if (!m) m = doc_cue_word(d, k - 1, LX_AUXILIARY);
+    if (!m) break;
+    k -= m;
+  }
+  /* ", who", ", der" */
+  if (k > 1 && doc_cue_word(d, k - 1, LX_RELATIVE) && tok_is(d, k - 2, ",")) k -= 2;
+  if (k == 0 || !same_sentence(d, k - 1, title->first)) return NULL;
+  span *p = span_ending(d, k - 1);
+  return p && p->target && p->target->kind == ENT_PERSON && !p->genitive ? p->target
+                                                                          : NULL;
+}
+
 static const post *last_post(const document *d, const kb_entity *role,
                              const entity *of, const entity *not_holder) {
   for (size_t i = d->posts.len; i-- > 0;) {
@@ -321,6 +386,9 @@ void posts_resolve(document *d, int anaphors) {
     if (lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
     entity *holder = person_at(d, j);
     if (!holder) holder = person_before(d, s->first);
+    /* (not a title in the genitive: "is the foreign minister's adviser") */
+    if (!holder && !s->genitive && !(j < d->tokens.len && doc_token(d, j)->flags & TF_POSSESSIVE))
+      holder = person_by_copula(d, s);
     const kb_entity *role = s->role;
     int guessed = 0; /* the state is the home one by default */
     if (lex_is(s, LX_COUNTERPART)) {

@@ -7,7 +7,8 @@
 
 static unsigned long long cue_bits(const lex_entry *e) {
   unsigned long long bits = 0;
-  for (; e; e = e->next) bits |= 1ULL << e->type;
+  for (; e; e = e->next)
+    if (e->type < LX_FIRST_UNINDEXED) bits |= 1ULL << e->type;
   return bits;
 }
 

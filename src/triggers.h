@@ -29,7 +29,7 @@ static inline int separator(const document *d, size_t i) {
          !strcmp(t->key, "-");
 }
 
-_Static_assert(LX_TYPE_COUNT <= 64, "cue bits must fit in 64 bits");
+_Static_assert(LX_FIRST_UNINDEXED <= 64, "cue bits must fit in 64 bits");
 
 static inline int lex_at(const document *d, size_t i, lex_type type) {
   /* one- and two-token cue phrases, found by index_cues() */

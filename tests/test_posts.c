@@ -3,6 +3,8 @@
  * these tests, in English and Danish. */
 #include "support.h"
 
+#include <stdio.h>
+
 static void title_before_name_en(void **state) {
   (void)state;
   test_graph *g = extract("Talks in Oslo\n\nForeign minister Anna Berg met "
@@ -65,6 +67,41 @@ static void predecessor_held_the_office(void **state) {
   g = extract("Topmøde\n\nChiles emir, sheik Luis Soto, landede i går.\n", "da");
   CHECK(has_role(g, "Luis Soto", "#HeadOfState", "Chile"), g);
   graph_free(g);
+}
+
+/* "X became prime minister": the person before a copula holds the title
+ * after it, across articles and words such as "first", not across
+ * another verb, a negation or a genitive. */
+static void office_after_a_copula(void **state) {
+  (void)state;
+  const char *yes[][4] = {
+      {"en", "Luis Soto became prime minister of Chile in 2017.", "Luis Soto", "#PrimeMinister"},
+      {"en", "In 2021 Luis Soto became the first Chilean foreign minister to visit Oslo.",
+       "Luis Soto", "#ForeignMinister"},
+      {"da", "Luis Soto blev udnævnt til Chiles udenrigsminister i 2019.", "Luis Soto",
+       "#ForeignMinister"},
+      {"da", "Luis Soto er Chiles nye statsminister.", "Luis Soto", "#PrimeMinister"},
+  };
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+    char text[256];
+    snprintf(text, sizeof text, "T\n\n%s\n", yes[i][1]);
+    test_graph *g = extract(text, yes[i][0]);
+    CHECK(has_role(g, yes[i][2], yes[i][3], "Chile"), g);
+    graph_free(g);
+  }
+  const char *no[][2] = {
+      {"en", "Luis Soto is meeting the Chilean prime minister today."},
+      {"en", "Luis Soto is the Chilean foreign minister's adviser."},
+      {"da", "Luis Soto er ikke Chiles udenrigsminister."},
+      {"da", "Luis Soto var udenrigsministerens rådgiver i Chile."},
+  };
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+    char text[256];
+    snprintf(text, sizeof text, "T\n\n%s\n", no[i][1]);
+    test_graph *g = extract(text, no[i][0]);
+    CHECK(!has(g, NULL, "heldBy", NULL) && !has(g, NULL, "holds", NULL), g);
+    graph_free(g);
+  }
 }
 
 static void known_person_office_state(void **state) {
@@ -527,6 +564,7 @@ int main(void) {
       cmocka_unit_test(apposition_and_counterpart),
       cmocka_unit_test(rank_between_title_and_name),
       cmocka_unit_test(predecessor_held_the_office),
+      cmocka_unit_test(office_after_a_copula),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),
