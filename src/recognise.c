@@ -390,6 +390,19 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
     /* drop what the run swallowed, and a name opening an organisation's */
     for (size_t k = i; k <= j; k++)
       if (d->span_at[k] >= 0) drop_span(d, doc_span(d, (size_t)d->span_at[k]));
+    /* "Ministry of Foreign Affairs and Trade", "... and International
+     * Cooperation": the rest of the ministry's name */
+    span *ministry = i >= first + 2 && doc_cue_word(d, i - 1, LX_AND) &&
+                             d->span_at[i - 2] >= 0
+                         ? doc_span(d, (size_t)d->span_at[i - 2])
+                         : NULL;
+    if (ministry && ministry->last == i - 2 && !ministry->genitive &&
+        lex_is(ministry, LX_MINISTRY_NAME)) {
+      for (size_t k = i - 1; k <= j; k++) d->span_at[k] = d->span_at[i - 2];
+      ministry->last = j;
+      i = j;
+      continue;
+    }
     size_t start = i;
     span *opener = name_opening_org(d, first, i, j);
     if (opener) {

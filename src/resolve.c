@@ -353,8 +353,11 @@ static int person_context(document *d, size_t first, size_t last) {
      * to Denmark, Wang Xiaojian", "talsmanden for det iranske
      * udenrigsministerium, Bahram Qassemi": a title a few words before
      * the name or ministry that ends right before */
-    if (s && (lex_is(s, LX_NAME) || lex_is(s, LX_MINISTRY_NAME) ||
-              (s->target && s->target->kind == ENT_MINISTRY))) {
+    /* (not a state in the genitive: "formanden for Venezuelas
+     * Nationalforsamling, Juan Guaidó" names the body, not a person) */
+    if (s && !s->genitive &&
+        (lex_is(s, LX_NAME) || lex_is(s, LX_MINISTRY_NAME) ||
+         (s->target && s->target->kind == ENT_MINISTRY))) {
       /* only function words and adjectives between: "The foreign
        * minister visited Ukraine, Bucha …" names no person Bucha */
       for (size_t k = s->first, steps = 0; k-- > 0 && steps < 4; steps++) {

@@ -95,6 +95,24 @@ static void sender_before_the_title(void **state) {
   graph_free(g);
 }
 
+/* The rest of a ministry's name after "and" is no person; a word after a
+ * state's genitive names a body, not a person, even after a title. */
+static void ministry_name_continued_and_bodies(void **state) {
+  (void)state;
+  test_graph *g = extract("Row\n\nChile's Ministry of Foreign Affairs and "
+                          "International Cooperation said in a statement that "
+                          "talks were over. The Department of Foreign Affairs "
+                          "and Trade said so too.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  CHECK(has(g, "ministry", "altLabel", "Ministry of Foreign Affairs and International Cooperation"), g);
+  graph_free(g);
+  g = extract("Strid\n\nDanmark anerkender i dag formanden for Chiles "
+              "Nationalforsamling, Luis Soto, som landets præsident.\n", "da");
+  CHECK(has_entity(g, "#Person", "Luis Soto"), g);
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+}
+
 static void surname_opening_another_name(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -505,6 +523,7 @@ int main(void) {
       cmocka_unit_test(unknown_name_in_the_danish_genitive),
       cmocka_unit_test(monarch_by_first_name),
       cmocka_unit_test(sender_before_the_title),
+      cmocka_unit_test(ministry_name_continued_and_bodies),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(state_name_as_given_name),
