@@ -133,6 +133,18 @@ static int apposition_comma(document *d, size_t i, size_t end) {
          holder->target->kind == ENT_PERSON;
 }
 
+/* The comma closing such an apposition: "Ecuador erklærede Mexicos
+ * ambassadør, Raquel Serur Smeke, for persona non grata". */
+static int closes_apposition(document *d, size_t i, size_t end) {
+  if (strcmp(doc_token(d, i)->key, ",") != 0 || i == 0) return 0;
+  span *holder = span_ending(d, i - 1);
+  if (!holder || !holder->target || holder->target->kind != ENT_PERSON) return 0;
+  size_t k = holder->first;
+  span *cue = k > 0 ? span_ending(d, k - 1) : NULL;
+  if (lex_is(cue, LX_PERSON_CUE)) k = cue->first;
+  return k > 0 && apposition_comma(d, k - 1, end);
+}
+
 /* Where the sentence's first verb we know of stands before `before`: an
  * event trigger or a speech verb. What comes before it is the sentence's
  * subject. */
@@ -177,7 +189,9 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
   /* the clause around the trigger, widened to the sentence subject when
    * the clause has none */
   size_t cs = t->first, ce = t->last + 1;
-  while (cs > s->first && (!separator(d, cs - 1) || list_comma(d, cs - 1, end)))
+  while (cs > s->first && (!separator(d, cs - 1) || list_comma(d, cs - 1, end) ||
+                           apposition_comma(d, cs - 1, end) ||
+                           closes_apposition(d, cs - 1, end)))
     cs--;
   while (ce < end && (!separator(d, ce) || list_comma(d, ce, end) ||
                       apposition_comma(d, ce, end)))

@@ -471,6 +471,15 @@ static void holder_apposed_to_a_title_takes_part(void **state) {
               "mandags.\n", "da");
   CHECK(has_event(g, "#PhoneCall", "Anna Berg", "Luis Soto", "Chile", NULL), g);
   graph_free(g);
+  /* the apposition between the subject and the trigger */
+  g = extract("Row\n\nOn Thursday Peru declared Chile's ambassador, Luis Soto, "
+              "persona non grata.\n", "en");
+  CHECK(has_event(g, "#Expulsion", "Peru", "Luis Soto", "Chile", NULL), g);
+  graph_free(g);
+  g = extract("Strid\n\nTorsdag erklærede Peru derfor Chiles ambassadør, Luis "
+              "Soto, for persona non grata.\n", "da");
+  CHECK(has_event(g, "#Expulsion", "Peru", "Luis Soto", "Chile", NULL), g);
+  graph_free(g);
 }
 
 static void who_acts(void **state) {
