@@ -128,7 +128,7 @@ static int sentence_event_day(const document *d, size_t si, date_value *out) {
  * goes on. Returns 1 with the date and its distance from the trigger;
  * 0 with *unplaced set when such a time is told but there is nothing to
  * count from, or its count is unknown ("a few days later"). */
-enum time_kind { TIME_RELDAY, TIME_EVENTDAY, TIME_WEEKDAY, TIME_SHIFT };
+enum time_kind { TIME_RELDAY, TIME_EVENTDAY, TIME_WEEKDAY, TIME_SHIFT, TIME_PERIOD };
 
 /* Is the trigger a verb in the present tense: after its subject (or, in
  * Danish, before it) and ending as the present does ("rejser", "mødes",
@@ -164,7 +164,8 @@ static int present_tense(const document *d, const event *ev) {
 static int relative_date(document *d, size_t first, size_t end, const event *ev,
                          date_value *out, size_t *distance,
                          int *counted_from_event, int *unplaced, int *to_come) {
-  const unsigned long long days = 1ULL << LX_RELDAY | 1ULL << LX_EVENTDAY;
+  const unsigned long long days =
+      1ULL << LX_RELDAY | 1ULL << LX_EVENTDAY | 1ULL << LX_RELPERIOD;
   enum time_kind best = TIME_RELDAY;
   int best_value = 0, found = 0;
   date_shift best_shift = {0};
@@ -184,14 +185,23 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
     if (!shifted && i + 1 < end && (d->cues2[i] & days)) {
       if (i + 2 < end)
         for (const lex_entry *e = doc_triple_lex(d, i); e && !hit; e = e->next)
-          if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e, len = 3;
+          if (e->type == LX_RELDAY || e->type == LX_EVENTDAY || e->type == LX_RELPERIOD)
+            hit = e, len = 3;
       for (const lex_entry *e = doc_pair_lex(d, i, i + 1); e && !hit; e = e->next)
-        if (e->type == LX_RELDAY || e->type == LX_EVENTDAY) hit = e, len = 2;
+        if (e->type == LX_RELDAY || e->type == LX_EVENTDAY || e->type == LX_RELPERIOD)
+          hit = e, len = 2;
     }
     for (const lex_entry *e = shifted ? NULL : token_lex(d, i); e && !hit; e = e->next)
       if (e->type == LX_RELDAY || (e->type == LX_WEEKDAY && e->value >= 1 && e->value <= 7))
         hit = e;
     if (!hit && !shifted) continue;
+    /* "agreed to hold an election next year": a period to come dates
+     * only what is planned */
+    if (hit && hit->type == LX_RELPERIOD && hit->value > 500 &&
+        ev->status != STATUS_PLANNED) {
+      i += len - 1;
+      continue;
+    }
     if (token_distance(i, ev->trigger_first) < best_distance) {
       found = 1;
       /* whether a day phrase governs the trigger's clause is asked once,
@@ -203,6 +213,7 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
       best = shifted                     ? TIME_SHIFT
              : hit->type == LX_RELDAY    ? TIME_RELDAY
              : hit->type == LX_EVENTDAY  ? TIME_EVENTDAY
+             : hit->type == LX_RELPERIOD ? TIME_PERIOD
                                          : TIME_WEEKDAY;
       best_value = shifted ? 0 : hit->value;
       if (shifted) best_shift = shift;
@@ -229,6 +240,19 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   int offset = best_value;
   if (best == TIME_SHIFT) {
     if (!date_apply_shift(&day, &best_shift)) return 0;
+    offset = 0;
+  } else if (best == TIME_PERIOD) {
+    /* "last month", "i fjor", "earlier this year": a month or a year
+     * counted from the publication date */
+    int unit = ((best_value % 1000) + 1000) % 1000;
+    date_shift period = {(best_value - unit) / 1000, unit};
+    if (period.count) {
+      if (!date_apply_shift(&day, &period)) return 0;
+    } else {
+      day.precision = unit == 30 ? DATE_MONTH : DATE_YEAR;
+      if (unit != 30) day.month = 0;
+      day.day = 0;
+    }
     offset = 0;
   } else if (best == TIME_WEEKDAY) {
     int weekday = date_weekday(&day);

@@ -463,10 +463,19 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
   int count = strstr(t[0].s, LEX_NS "count-") == t[0].s;
   int unit = strstr(t[0].s, LEX_NS "unit-") == t[0].s;
   int shift = strstr(t[0].s, LEX_NS "shift-") == t[0].s;
-  int number = 0;
+  int period = strstr(t[0].s, LEX_NS "period-") == t[0].s;
+  int number = 0, days = 0;
   for (size_t i = 0; i < n; i++) {
     if (is(t[i].p, LEX_NS, "number") || is(t[i].p, LEX_NS, "offsetDays"))
       number = atoi(t[i].o);
+    if (is(t[i].p, LEX_NS, "offsetDays")) days = atoi(t[i].o);
+  }
+  /* a period: its count (lex:number) and unit (lex:offsetDays, 30 or 365) */
+  if (period) {
+    number = 0;
+    for (size_t i = 0; i < n; i++)
+      if (is(t[i].p, LEX_NS, "number")) number = atoi(t[i].o);
+    number = number * 1000 + days;
   }
   for (size_t i = 0; i < n && rc == 0; i++) {
     const char *p = t[i].p;
@@ -518,7 +527,8 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
     } else if (is(p, LEX_NS, "name") && e->kind == KB_MINISTRY_FUNCTION)
       rc = add_phrase(kb, &t[i], LX_MINISTRY_NAME, e, 0);
     else if (is(p, LEX_NS, "name") &&
-             (month || weekday || relday || eventday || count || unit || shift))
+             (month || weekday || relday || eventday || count || unit || shift ||
+              period))
       rc = add_phrase(kb, &t[i],
                       month      ? LX_MONTH
                       : weekday  ? LX_WEEKDAY
@@ -526,6 +536,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
                       : eventday ? LX_EVENTDAY
                       : count    ? LX_COUNT
                       : unit     ? LX_TIME_UNIT
+                      : period   ? LX_RELPERIOD
                                  : LX_TIME_SHIFT,
                       e, number);
     else if (is(p, LEX_NS, "surname"))

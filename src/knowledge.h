@@ -129,6 +129,9 @@ typedef enum {
   LX_GUEST,         /* "delegation", "gæster": whom a carrier trigger meets */
   LX_DAY_PREPOSITION, /* "after", "efter" ending "a day after": it governs
                        * what follows */
+  LX_RELPERIOD,     /* "last month", "i fjor": a month or year counted from
+                     * the publication date; value: count * 1000 + unit
+                     * (30: month, 365: year) */
   /* The types above are in the cue index (one bit each, triggers.h); those
    * below are asked of the lexicon directly. */
   LX_PREDECESSOR,   /* "predecessor", "forgænger": the same office, held

@@ -361,6 +361,36 @@ static void times_counted_from_the_last_event(void **state) {
 
 /* "Det oplyser ... mandag": a report of the sentence before dates its
  * events told without a time */
+/* "last month", "i fjor", "earlier this year": a month or a year counted
+ * from the document date; one to come dates only a plan. */
+static void periods_counted_from_the_document_date(void **state) {
+  (void)state;
+  const char *cases[][3] = {
+      {"en", "Last month Latvia expelled two Russian diplomats.", "2022-04"},
+      {"da", "I sidste måned udviste Letland to russiske diplomater.", "2022-04"},
+      {"en", "Latvia expelled two Russian diplomats last year.", "2021"},
+      {"da", "Letland udviste i fjor to russiske diplomater.", "2021"},
+      {"en", "Earlier this year Latvia expelled two Russian diplomats.", "2022"},
+      {"da", "Tidligere i år udviste Letland to russiske diplomater.", "2022"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract_dated(cases[i][1], cases[i][0], "2022-05-12");
+    const char *date = event_date(g, "#Expulsion");
+    CHECK(date && !strcmp(date, cases[i][2]), g);
+    graph_free(g);
+  }
+  const char *ahead[][2] = {
+      {"en", "Latvia expelled two Russian diplomats who planned to meet officials next year."},
+      {"da", "Letland udviste to russiske diplomater, der ville mødes med embedsmænd næste år."},
+  };
+  for (size_t i = 0; i < sizeof ahead / sizeof *ahead; i++) {
+    test_graph *g = extract_dated(ahead[i][1], ahead[i][0], "2022-05-12");
+    const char *date = event_date(g, "#Expulsion");
+    CHECK(!date || strcmp(date, "2023") != 0, g);
+    graph_free(g);
+  }
+}
+
 static void reported_the_day_after(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -485,6 +515,7 @@ int main(void) {
       cmocka_unit_test(date_of_the_triggers_clause),
       cmocka_unit_test(days_after_an_event),
       cmocka_unit_test(times_counted_from_the_last_event),
+      cmocka_unit_test(periods_counted_from_the_document_date),
       cmocka_unit_test(reported_the_day_after),
       cmocka_unit_test(running_date),
       cmocka_unit_test(present_tense_with_a_weekday),
