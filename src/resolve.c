@@ -958,6 +958,21 @@ static void resolve_embassies(document *d) {
 
 /* ---- gazetteer names, adjectives, governments ------------------------------ */
 
+/* "OTTAWA (Reuters) - ...", "ASMARA, Eritrea (AP) — July 9": an
+ * organisation alone in parentheses before a dash is the news agency's
+ * byline, not a mention. */
+static int agency_byline(const document *d, const span *s) {
+  if (s->first == 0 || s->last + 2 >= d->tokens.len) return 0;
+  const token *dash = doc_token(d, s->last + 2);
+  size_t n = dash->end - dash->start;
+  return tok_is(d, s->first - 1, "(") && tok_is(d, s->last + 1, ")") &&
+         dash->kind == TOK_PUNCT &&
+         ((n == 1 && d->text[dash->start] == '-') ||
+          (n == 3 && !memcmp(d->text + dash->start, "\xE2\x80", 2) &&
+           ((unsigned char)d->text[dash->start + 2] == 0x93 ||
+            (unsigned char)d->text[dash->start + 2] == 0x94)));
+}
+
 static void resolve_names(document *d) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -966,6 +981,7 @@ static void resolve_names(document *d) {
     switch (s->type) {
     case LX_NAME:
       if (!kb || kb->kind == KB_PERSON || !entity_kb_kind(kb)) break;
+      if ((kb->kind == KB_ORG || kb->kind == KB_INTL_ORG) && agency_byline(d, s)) break;
       s->target = entity_from_kb(d, kb);
       break;
     case LX_SEAT:

@@ -113,6 +113,21 @@ static void ministry_name_continued_and_bodies(void **state) {
   graph_free(g);
 }
 
+/* A news agency in parentheses before the dateline's dash is a byline;
+ * named in the text it is an organisation. */
+static void agency_byline_is_no_mention(void **state) {
+  (void)state;
+  test_graph *g = extract("Ties cut\n\nLIMA, March 18 (Reuters) - Peru cut ties "
+                          "with Chile on Monday.\n", "en");
+  CHECK(!has(g, "org/reuters", NULL, NULL), g);
+  graph_free(g);
+  g = extract("Brud\n\nLIMA (Ritzau) \xE2\x80\x93 Peru afbrød i går forbindelserne "
+              "til Chile, skriver Reuters.\n", "da");
+  CHECK(!has(g, "org/ritzau", NULL, NULL), g);
+  CHECK(has(g, "org/reuters", NULL, NULL), g);
+  graph_free(g);
+}
+
 static void surname_opening_another_name(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -524,6 +539,7 @@ int main(void) {
       cmocka_unit_test(monarch_by_first_name),
       cmocka_unit_test(sender_before_the_title),
       cmocka_unit_test(ministry_name_continued_and_bodies),
+      cmocka_unit_test(agency_byline_is_no_mention),
       cmocka_unit_test(surname_opening_another_name),
       cmocka_unit_test(text_form_of_a_known_name),
       cmocka_unit_test(state_name_as_given_name),
