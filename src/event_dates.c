@@ -289,6 +289,19 @@ static void nearest_year(date_value *v, const date_value *from) {
   v->year = best;
 }
 
+/* dates_find() for an event: a date after "since", "siden" ("the first
+ * visit since 2003") starts a stretch of time, not the event's day, so
+ * the search goes on after it. */
+static int event_date_find(const document *d, size_t first, size_t count, int year,
+                           date_span *out) {
+  size_t end = first + count;
+  while (first < end && dates_find(d, first, end - first, year, out)) {
+    if (out->first == 0 || !doc_cue_word(d, out->first - 1, LX_BACKGROUND)) return 1;
+    first = out->last + 1;
+  }
+  return 0;
+}
+
 void event_dates_assign(document *d, const sentence *s, event *ev) {
   /* a dateline ("OSLO, Friday 16 June 2022 —") dates the document, not
    * the events of its sentence */
@@ -306,7 +319,7 @@ void event_dates_assign(document *d, const sentence *s, event *ev) {
     while (cs > first && !separator(d, cs - 1)) cs--;
     while (ce < first + count && !separator(d, ce)) ce++;
     dated = (cs > first || ce < first + count) &&
-            dates_find(d, cs, ce - cs, 0, &ev->when);
+            event_date_find(d, cs, ce - cs, 0, &ev->when);
   }
   if (!dated) {
     /* a day and month alone: the year of the document's date, or in a
@@ -315,7 +328,7 @@ void event_dates_assign(document *d, const sentence *s, event *ev) {
     date_value from;
     int anchored = (d->date && date_parse_iso(d->date, &from)) ||
                    last_day_told(d, ev->sentence, &from);
-    dated = dates_find(d, first, count, anchored ? from.year : d->year, &ev->when);
+    dated = event_date_find(d, first, count, anchored ? from.year : d->year, &ev->when);
     if (dated && anchored && ev->when.year_supplied) nearest_year(&ev->when.start, &from);
   }
   /* "agreed on Tuesday to resume talks": Tuesday dates the agreement */

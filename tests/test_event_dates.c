@@ -391,6 +391,21 @@ static void periods_counted_from_the_document_date(void **state) {
   }
 }
 
+/* "since 2003" starts a stretch of time: not the event's date. */
+static void since_a_year_is_no_date(void **state) {
+  (void)state;
+  const char *cases[][2] = {
+      {"en", "In August 2021, Anna Berg became the first Chilean minister to visit Peru since 2003."},
+      {"da", "I august 2021 blev Anna Berg den første chilenske minister, der besøgte Peru siden 2003."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract_dated(cases[i][1], cases[i][0], "2021-09-01");
+    const char *date = event_date(g, "#Visit");
+    CHECK(date && !strcmp(date, "2021-08"), g);
+    graph_free(g);
+  }
+}
+
 static void reported_the_day_after(void **state) {
   (void)state;
   const char *texts[][2] = {
@@ -516,6 +531,7 @@ int main(void) {
       cmocka_unit_test(days_after_an_event),
       cmocka_unit_test(times_counted_from_the_last_event),
       cmocka_unit_test(periods_counted_from_the_document_date),
+      cmocka_unit_test(since_a_year_is_no_date),
       cmocka_unit_test(reported_the_day_after),
       cmocka_unit_test(running_date),
       cmocka_unit_test(present_tense_with_a_weekday),
