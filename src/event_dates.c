@@ -161,6 +161,13 @@ static int present_tense(const document *d, const event *ev) {
   return subject_before || subject_after;
 }
 
+static int separator_between(const document *d, size_t a, size_t b) {
+  size_t lo = a < b ? a : b, hi = a < b ? b : a;
+  for (size_t k = lo + 1; k < hi; k++)
+    if (separator(d, k)) return 1;
+  return 0;
+}
+
 static int relative_date(document *d, size_t first, size_t end, const event *ev,
                          date_value *out, size_t *distance,
                          int *counted_from_event, int *unplaced, int *to_come) {
@@ -197,8 +204,12 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
     if (!hit && !shifted) continue;
     /* "agreed to hold an election next year": a period to come dates
      * only what is planned */
-    if (hit && hit->type == LX_RELPERIOD && hit->value > 500 &&
-        ev->status != STATUS_PLANNED) {
+    /* (nor is "i år 1949" this year; and a period dates its own clause:
+     * "Kristersson, who took office last year, visited Kyiv") */
+    if (hit && hit->type == LX_RELPERIOD &&
+        ((hit->value > 500 && ev->status != STATUS_PLANNED) ||
+         (i + len < end && doc_token(d, i + len)->kind == TOK_NUMBER) ||
+         separator_between(d, i, ev->trigger_first))) {
       i += len - 1;
       continue;
     }

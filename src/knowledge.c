@@ -406,6 +406,8 @@ static const struct {
     {"counterpart", LX_COUNTERPART}, {"former", LX_FORMER},
     {"predecessor", LX_PREDECESSOR}, {"copula", LX_COPULA},
     {"titleModifier", LX_TITLE_MODIFIER},
+    {"participleCopula", LX_PARTICIPLE_COPULA},
+    {"clauseOpener", LX_CLAUSE_OPENER},
     {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
     {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN},
     {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},
@@ -445,6 +447,31 @@ static int add_abbreviation(attache_knowledge *kb, const char *text) {
   capital[0] = '^';
   strcpy(capital + 1, key);
   return strmap_put(&kb->abbreviations, capital, &marker);
+}
+
+/* iso-codes names the Republic of the Congo "Congo" and DR Congo "Congo,
+ * The Democratic Republic of the": a name another state's ISO name opens
+ * before a comma names both, so it names neither. (Names written in the
+ * overlays are checked for clashes when written; these come from
+ * iso-codes at build time.) */
+static int ambiguous_iso_name(const attache_knowledge *kb, const kb_entity *e,
+                              const char *name) {
+  const kb_entity *other = kb->inverted_iso ? strmap_get(kb->inverted_iso, name) : NULL;
+  return other && other != e;
+}
+
+static int note_inverted_iso_names(attache_knowledge *kb, strmap *inverted,
+                                   const kb_triple *t, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (!is(t[i].p, LEX_NS, "isoName")) continue;
+    const char *comma = strstr(t[i].o, ", ");
+    if (!comma) continue;
+    char *head = arena_strndup(&kb->mem, t[i].o, (size_t)(comma - t[i].o));
+    kb_entity *e = strmap_get(&kb->entities, t[i].s);
+    if (!head || !e || strmap_put(inverted, head, e)) return -1;
+  }
+  kb->inverted_iso = inverted;
+  return 0;
 }
 
 /* Second pass: lexicon entries of one subject. */
@@ -491,6 +518,7 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
         e->broader = strmap_get(&kb->entities, t[i].o);
       continue;
     }
+    if (is(p, LEX_NS, "isoName") && ambiguous_iso_name(kb, e, t[i].o)) continue;
     if (named && (strcmp(p, RDFS_LABEL) == 0 || strcmp(p, SKOS_ALT) == 0 ||
                   is(p, LEX_NS, "isoName") || is(p, LEX_NS, "isoCommonName") ||
                   is(p, LEX_NS, "isoOfficialName") ||
@@ -598,8 +626,9 @@ static int add_regnal_names(attache_knowledge *kb, const kb_entity *person,
     if (!labels[i] || !strchr(labels[i], ' ')) continue;
     char *word = arena_strndup(&kb->mem, labels[i], strcspn(labels[i], " "));
     unsigned char n = 0, casing = 0;
-    char *key = word ? phrase_key(kb, word, &n, &casing) : NULL;
-    if (!key) return -1;
+    if (!word) return -1;
+    char *key = phrase_key(kb, word, &n, &casing);
+    if (!key) continue; /* no word to match ("(Harald)") */
     if (add_entry(kb, &kb->phrases, key, LX_REGNAL_NAME, person, NULL, word, n,
                   casing, first_year * 10000 + last_year))
       return -1;
@@ -675,6 +704,9 @@ static attache_status build(attache_knowledge *kb, vec *triples) {
   }
   stemmer *en = stemmer_new("en"), *da = stemmer_new("da");
   attache_status st = (en && da) ? ATTACHE_SUCCESS : ATTACHE_ERR_NOMEM;
+  strmap inverted;
+  strmap_init(&inverted);
+  if (!st && note_inverted_iso_names(kb, &inverted, t, n)) st = ATTACHE_ERR_NOMEM;
   for (size_t i = 0; i < n && !st;) {
     size_t j = i;
     while (j < n && strcmp(t[j].s, t[i].s) == 0) j++;
@@ -683,6 +715,8 @@ static attache_status build(attache_knowledge *kb, vec *triples) {
   }
   stemmer_free(en);
   stemmer_free(da);
+  strmap_free(&inverted);
+  kb->inverted_iso = NULL;
   if (!st && office_states(kb, t, n)) st = ATTACHE_ERR_NOMEM;
   if (st) return st;
   for (size_t i = 0; i < kb->entities.cap; i++) {

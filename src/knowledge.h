@@ -140,6 +140,11 @@ typedef enum {
                      * the office of the person before it */
   LX_TITLE_MODIFIER, /* "first", "new", "nye": between a copula and its
                       * title */
+  LX_CLAUSE_OPENER, /* "after", "when", "da": opens a clause whose subject
+                     * follows */
+  LX_PARTICIPLE_COPULA, /* "appointed", "udnævnt til": a copula only after
+                         * an auxiliary ("was appointed", not "Putin
+                         * appointed") */
   LX_REGNAL_NAME,   /* "salman": the first name of a monarch in the
                      * gazetteer, as after "King"; target: person; value:
                      * first year * 10000 + last year of the reign (0:
@@ -187,6 +192,7 @@ struct attache_knowledge {
   strmap stems;         /* stemmed key -> lex_entry list */
   strmap entities;      /* IRI -> kb_entity */
   strmap stop_en, stop_da, abbreviations, given_names;
+  strmap *inverted_iso; /* while building: see ambiguous_iso_name() */
   /* Proper token prefixes of every phrase key: the recogniser extends a
    * match only while it can still grow into an entry, instead of trying
    * every length at every token. */

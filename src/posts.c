@@ -65,12 +65,16 @@ static entity *person_before(const document *d, size_t first) {
 
 /* Tokens of a copula phrase of one or two words ending at token k
  * ("became", "appointed as", "udnævnt til"), or 0. */
-static size_t copula_ending(const document *d, size_t k) {
+static size_t copula_ending(const document *d, size_t k, int *participle) {
   for (size_t n = 2; n >= 1; n--) {
     if (k + 1 < n || !same_sentence(d, k + 1 - n, k)) continue;
     const lex_entry *e = n == 1 ? token_lex(d, k) : doc_pair_lex(d, k - 1, k);
     for (; e; e = e->next)
-      if (e->type == LX_COPULA && (!e->lang || !strcmp(e->lang, d->lang))) return n;
+      if ((e->type == LX_COPULA || e->type == LX_PARTICIPLE_COPULA) &&
+          (!e->lang || !strcmp(e->lang, d->lang))) {
+        if (participle) *participle = e->type == LX_PARTICIPLE_COPULA;
+        return n;
+      }
   }
   return 0;
 }
@@ -96,9 +100,10 @@ static entity *person_by_copula(const document *d, const span *title) {
   if (danish_genitive_title(d, title)) return NULL;
   size_t k = title->first;
   size_t n = 0;
+  int participle = 0;
   for (int steps = 0; k > 0 && same_sentence(d, k - 1, title->first) && steps < 4;
        steps++) {
-    if ((n = copula_ending(d, k - 1))) break;
+    if ((n = copula_ending(d, k - 1, &participle))) break;
     span *adj = span_ending(d, k - 1);
     /* "the first Israeli foreign minister", "Norges statsminister" */
     if (lex_is(adj, LX_ADJECTIVE) || (lex_is(adj, LX_NAME) && adj->genitive &&
@@ -113,19 +118,33 @@ static entity *person_by_copula(const document *d, const span *title) {
   }
   if (!n) return NULL;
   k -= n;
-  /* "was appointed", "var blevet": more of the verb before it */
+  /* "was appointed", "var blevet": more of the verb before it; a
+   * participle needs it ("Putin appointed a new defence minister") */
+  int passive = 0; /* a form of "be" before a participle */
   for (int steps = 0; k > 0 && steps < 2; steps++) {
-    size_t m = copula_ending(d, k - 1);
+    int inner = 0;
+    size_t m = copula_ending(d, k - 1, &inner);
+    if (m && !inner) passive = 1;
     if (!m) m = doc_cue_word(d, k - 1, LX_AUXILIARY);
     if (!m) break;
     k -= m;
   }
+  if (participle && !passive) return NULL;
   /* ", who", ", der" */
   if (k > 1 && doc_cue_word(d, k - 1, LX_RELATIVE) && tok_is(d, k - 2, ",")) k -= 2;
   if (k == 0 || !same_sentence(d, k - 1, title->first)) return NULL;
   span *p = span_ending(d, k - 1);
-  return p && p->target && p->target->kind == ENT_PERSON && !p->genitive ? p->target
-                                                                          : NULL;
+  if (!p || !p->target || p->target->kind != ENT_PERSON || p->genitive) return NULL;
+  /* the person is the clause's subject: it opens the sentence or follows
+   * a comma ("In 2021, Lapid became") or a word opening a clause ("after
+   * Zaev became"), not a preposition or a verb ("Next to Joe Biden was
+   * the Japanese prime minister") */
+  const sentence *sen = doc_sentence(d, doc_token(d, p->first)->sentence);
+  return p->first == sen->first || tok_is(d, p->first - 1, ",") ||
+                 doc_token(d, p->first - 1)->kind == TOK_NUMBER || /* "In 2021 Lapid" */
+                 doc_cue_word(d, p->first - 1, LX_CLAUSE_OPENER)
+             ? p->target
+             : NULL;
 }
 
 static const post *last_post(const document *d, const kb_entity *role,
@@ -335,9 +354,29 @@ static void predecessor_post(document *d, const span *s) {
   size_t j = s->last + 1;
   if (tok_is(d, j, ",")) j++;
   entity *holder = person_at(d, j);
-  const post *other = holder ? subject_post(d, s->first, holder) : NULL;
-  if (other && other->holder != holder && !other->former)
-    post_for(d, holder, other->role, other->of, 1, other->guessed, s->first);
+  if (!holder || s->first == 0) return;
+  /* whose predecessor: the person in the genitive right before ("Mr
+   * Teo's predecessor"), or for "his", "sin" the person named last before
+   * in the sentence; only an office told in this document */
+  const entity *owner = NULL;
+  size_t before = s->first - 1;
+  int apostrophe = doc_token(d, before)->flags & TF_POSSESSIVE && before > 0;
+  span *g = span_ending(d, apostrophe ? before - 1 : before);
+  if (g && (g->genitive || apostrophe) && g->target && g->target->kind == ENT_PERSON) {
+    owner = g->target;
+  } else if (lex_is(g, LX_PRONOUN) || doc_cue_word(d, s->first - 1, LX_POSSESSIVE)) {
+    for (size_t k = s->first - 1; k-- > 0 && same_sentence(d, k, s->first) && !owner;) {
+      span *p = span_of(d, k);
+      if (p && p->target && p->target->kind == ENT_PERSON && p->target != holder)
+        owner = p->target;
+    }
+  }
+  const post *other = NULL;
+  for (size_t i = d->posts.len; owner && i-- > 0 && !other;) {
+    const post *p = VEC_AT(&d->posts, post, i);
+    if (p->holder == owner && !p->former) other = p;
+  }
+  if (other) post_for(d, holder, other->role, other->of, 1, other->guessed, s->first);
 }
 
 void posts_resolve(document *d, int anaphors) {
@@ -379,12 +418,23 @@ void posts_resolve(document *d, int anaphors) {
         k = m->last + 1;
       }
     }
-    if (tok_is(d, j, ",")) j++;
+    int comma = tok_is(d, j, ",");
+    if (comma) j++;
     /* a rank or form of address before the name: "spokesman, Maj. Gen.
      * NAME", "talsmand, generalmajor NAME" */
     span *cue = j < d->tokens.len ? span_starting(d, j) : NULL;
     if (lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
     entity *holder = person_at(d, j);
+    /* after a comma, the name is the holder when set off, not the subject
+     * of a speech verb ("expelled the Canadian envoy, Wang Yi told
+     * reporters") */
+    if (holder && comma) {
+      span *h = span_starting(d, j);
+      size_t next = h->last + 1;
+      if (next < d->tokens.len && same_sentence(d, next, j) &&
+          lex_is(span_of(d, next), LX_SPEECH))
+        holder = NULL;
+    }
     if (!holder) holder = person_before(d, s->first);
     /* (not a title in the genitive: "is the foreign minister's adviser") */
     if (!holder && !s->genitive && !(j < d->tokens.len && doc_token(d, j)->flags & TF_POSSESSIVE))

@@ -339,6 +339,19 @@ static span *name_opening_org(document *d, size_t first, size_t i, size_t j) {
   return NULL;
 }
 
+/* Whether the name run [i, j] after "and" ends the ministry's name: a
+ * name of the form "Ministry of ..." ("... of Foreign Affairs and
+ * Trade"), a run of at most three words that opens with no given name and
+ * ends in no organisation's head ("The Foreign Ministry and Maria
+ * Zakharova", "... and Amnesty International"). */
+static int continues_ministry(document *d, const span *ministry, size_t i, size_t j) {
+  int of = 0;
+  for (size_t k = ministry->first; k <= ministry->last; k++)
+    if (tok_is(d, k, "of") || tok_is(d, k, "for")) of = 1;
+  return of && j - i < 3 && !kb_is_given_name(d->kb, doc_token(d, i)->key) &&
+         !kb_has(d->kb, doc_token(d, j)->key, LX_ORG_HEAD);
+}
+
 /* Frees a span's tokens and leaves the span dead (spans are not removed:
  * span_at holds their indexes). */
 static void drop_span(document *d, span *s) {
@@ -397,7 +410,7 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
                          ? doc_span(d, (size_t)d->span_at[i - 2])
                          : NULL;
     if (ministry && ministry->last == i - 2 && !ministry->genitive &&
-        lex_is(ministry, LX_MINISTRY_NAME)) {
+        lex_is(ministry, LX_MINISTRY_NAME) && continues_ministry(d, ministry, i, j)) {
       for (size_t k = i - 1; k <= j; k++) d->span_at[k] = d->span_at[i - 2];
       ministry->last = j;
       i = j;

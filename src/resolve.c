@@ -291,6 +291,21 @@ static const kb_entity *sender_state(document *d) {
     if (!s->target || s->target->kind != ENT_PERSON || !s->target->known) continue;
     size_t b = doc_sentence(d, doc_token(d, s->first)->sentence)->block;
     if (b == 0 || b >= first_prose) continue;
+    /* a sender's line is "NAME, TITLE", titles or a form of address
+     * before the name allowed ("Senator the Hon Penny Wong, Minister for
+     * Foreign Affairs"); not a standfirst ("Zelensky to attend talks") */
+    size_t k = s->first;
+    while (k > 0 && doc_token(d, k - 1)->start >= doc_block(d, b)->start) {
+      span *before = span_ending(d, k - 1);
+      if (!lex_is(before, LX_TITLE) && !lex_is(before, LX_PERSON_CUE)) break;
+      k = before->first;
+    }
+    if (k > 0 && doc_token(d, k - 1)->start >= doc_block(d, b)->start) continue;
+    size_t next = s->last + 1;
+    span *title = next + 1 < d->tokens.len && tok_is(d, next, ",")
+                      ? span_starting(d, next + 1)
+                      : NULL;
+    if (!lex_is(title, LX_TITLE) && !lex_is(title, LX_MINISTRY_NAME)) continue;
     const kb_entity *state = s->target->known->part_of;
     if (!state || state->kind != KB_STATE || (found && found != state)) return NULL;
     found = state;
@@ -394,6 +409,12 @@ static int unknown_danish_genitive(document *d, strmap *capitalised,
   const token *tail = doc_token(d, s->last);
   size_t n = strlen(tail->key);
   if (n < 4 || tail->key[n - 1] != 's' || tail->key[n - 2] == 's') return 0;
+  /* a genitive stands before its noun, not before a verb ("Jens Williams
+   * mødte prins William") */
+  size_t next = s->last + 1;
+  if (next >= d->tokens.len || doc_token(d, next)->kind != TOK_WORD ||
+      doc_token(d, next)->flags & TF_CAP || recognise_may_be_verb(d, next))
+    return 0;
   if (!capitalised->count) /* once per document: its capitalised words */
     for (size_t i = 0; i < d->tokens.len; i++) {
       const token *t = doc_token(d, i);
@@ -444,8 +465,9 @@ static int after_patronymic(const char *full, const char *at) {
   static const char *const particles[] = {"bin ", "ibn ", "bint ", "ben ", "ould "};
   for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
     size_t l = strlen(particles[i]);
-    if ((size_t)(at - full) >= l && !strncmp(at - l, particles[i], l) &&
-        (at - l == full || at[-(long)l - 1] == ' '))
+    /* after a given name: "Ben Wallace" opens with a name, not a particle */
+    if ((size_t)(at - full) > l && !strncmp(at - l, particles[i], l) &&
+        at[-(long)l - 1] == ' ')
       return 1;
   }
   return 0;

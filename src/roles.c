@@ -129,14 +129,36 @@ static int apposition_comma(document *d, size_t i, size_t end) {
   span *cue = span_of(d, j);
   if (cue && cue->first == j && lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
   span *holder = j < end ? span_of(d, j) : NULL;
-  return holder && holder->first == j && holder->target &&
-         holder->target->kind == ENT_PERSON;
+  if (!holder || holder->first != j || !holder->target ||
+      holder->target->kind != ENT_PERSON || holder->genitive)
+    return 0;
+  /* set off: a comma or the clause's end after the name, not a verb
+   * ("expelled the Canadian envoy, Wang Yi told reporters") */
+  size_t after = holder->last + 1;
+  return after >= end || (doc_token(d, after)->kind == TOK_PUNCT &&
+                          !(doc_token(d, after)->flags & TF_POSSESSIVE));
 }
 
 /* The comma closing such an apposition: "Ecuador erklærede Mexicos
  * ambassadør, Raquel Serur Smeke, for persona non grata". */
-static int closes_apposition(document *d, size_t i, size_t end) {
-  if (strcmp(doc_token(d, i)->key, ",") != 0 || i == 0) return 0;
+static int closes_apposition(document *d, size_t i, size_t end, const trigger *t) {
+  size_t trigger_at = t->first;
+  if (strcmp(doc_token(d, i)->key, ",") != 0 || i == 0 || trigger_at > i + 5) return 0;
+  /* a Danish verb with its subject after it opens a clause of its own:
+   * "Efter samtaler med X, Y, fordømte Peru angrebet" */
+  span *after = t->last + 1 < end ? span_of(d, t->last + 1) : NULL;
+  if (!strcmp(d->lang, "da") && after && after->first == t->last + 1 && after->target)
+    return 0;
+  /* only inside the trigger's own clause: the trigger a few words after
+   * the comma, nothing named and no relative word between ("After talks with Russia's
+   * foreign minister, Sergey Lavrov, India condemned ...", "..., Wang Yi,
+   * who criticised Japan") */
+  for (size_t k = i + 1; k < trigger_at; k++) {
+    span *sp = span_of(d, k);
+    if ((sp && sp->target) || doc_cue_word(d, k, LX_RELATIVE) ||
+        lex_is(sp, LX_PRONOUN))
+      return 0;
+  }
   span *holder = span_ending(d, i - 1);
   if (!holder || !holder->target || holder->target->kind != ENT_PERSON) return 0;
   size_t k = holder->first;
@@ -191,7 +213,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
   size_t cs = t->first, ce = t->last + 1;
   while (cs > s->first && (!separator(d, cs - 1) || list_comma(d, cs - 1, end) ||
                            apposition_comma(d, cs - 1, end) ||
-                           closes_apposition(d, cs - 1, end)))
+                           closes_apposition(d, cs - 1, end, t)))
     cs--;
   while (ce < end && (!separator(d, ce) || list_comma(d, ce, end) ||
                       apposition_comma(d, ce, end)))
@@ -329,7 +351,11 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
        * meeting or an agreement is held takes no part in it. A call has no
        * one place: "spoke with his counterpart in Kyiv" names the other
        * side, so classes say whether they have a venue (lex:venue). */
-      int venue = ev->cls->venue && !topic && i > t->last && lex_at(d, i - 1, LX_IN) &&
+      /* ("in the West Bank": an article may stand between) */
+      size_t in_at = i - 1;
+      if (in_at > t->last + 1 && doc_cue_word(d, in_at, LX_ARTICLE)) in_at--;
+      int venue = ev->cls->venue && !topic && i > t->last &&
+                  lex_at(d, in_at, LX_IN) &&
                   (e->kind == ENT_STATE || e->kind == ENT_TERRITORY);
       if (venue) {
         push_entity(&ev->places, e);

@@ -252,8 +252,9 @@ static int ends_sentence(const char *s, size_t n) {
 /* the fewest words of a paragraph of running text */
 enum { BODY_WORDS = 5 };
 
-/* The most words of a headline in a list of links. */
-enum { LIST_ITEM_WORDS = 16 };
+/* The most words of a headline in a list of links, and of a line after a
+ * credit line ("Our Standards: The Thomson Reuters Trust Principles."). */
+enum { LIST_ITEM_WORDS = 16, CREDIT_TAIL_WORDS = 8 };
 
 static int prose_block(const char *s, size_t n) {
   return word_count(s, n) >= BODY_WORDS && ends_sentence(s, n) && s[n - 1] != ':';
@@ -295,14 +296,29 @@ static size_t trailing_list(const document *d, size_t nb) {
          !prose_block(t + doc_block(d, first_prose)->start,
                       doc_block(d, first_prose)->end - doc_block(d, first_prose)->start))
     first_prose++;
+  /* a credit line: only short lines after it ("Our Standards: ..."), not
+   * a photo caption amid the text */
   for (size_t k = nb >= 3 ? nb - 3 : 0; k < nb; k++) {
     const block *b = doc_block(d, k);
-    if (k > first_prose && parenthesised(t + b->start, b->end - b->start)) return k;
+    if (k <= first_prose || !parenthesised(t + b->start, b->end - b->start)) continue;
+    size_t m = k + 1;
+    while (m < nb && word_count(t + doc_block(d, m)->start,
+                                doc_block(d, m)->end - doc_block(d, m)->start) <=
+                         CREDIT_TAIL_WORDS)
+      m++;
+    if (m == nb) return k;
   }
   if (nb - last_prose - 1 < 2) return nb;
   for (size_t k = last_prose + 1; k < nb; k++) {
     const block *b = doc_block(d, k);
-    if (word_count(t + b->start, b->end - b->start) > LIST_ITEM_WORDS) return nb;
+    const char *s = t + b->start;
+    size_t n = b->end - b->start;
+    /* content, not links: a sentence ("Belarus condemned Poland."), a
+     * list a sentence announces ("... signed by the foreign ministers
+     * of:"), a timeline ("2023: Finland joins NATO") */
+    if (word_count(s, n) > LIST_ITEM_WORDS || (n && strchr(".!?", s[n - 1])) ||
+        (s[n - 1] == ':' && word_count(s, n) >= BODY_WORDS) || isdigit((unsigned char)s[0]))
+      return nb;
   }
   return last_prose + 1;
 }

@@ -471,6 +471,24 @@ static void holder_apposed_to_a_title_takes_part(void **state) {
               "mandags.\n", "da");
   CHECK(has_event(g, "#PhoneCall", "Anna Berg", "Luis Soto", "Chile", NULL), g);
   graph_free(g);
+  /* not an apposition: a name before a speech verb, a fronted phrase, a
+   * relative clause */
+  g = extract("Row\n\nPeru expelled the Chilean envoy, Luis Soto told "
+              "reporters.\n", "en");
+  CHECK(!has_event(g, "#Expulsion", "Luis Soto", NULL), g);
+  graph_free(g);
+  g = extract("Row\n\nAfter talks with Chile's foreign minister, Luis Soto, Peru "
+              "condemned the attack.\n", "en");
+  CHECK(!event_role(g, "#Criticism", "actor", "Luis Soto"), g);
+  graph_free(g);
+  g = extract("Strid\n\nEfter samtaler med Chiles udenrigsminister, Luis Soto, "
+              "fordømte Peru angrebet.\n", "da");
+  CHECK(!event_role(g, "#Criticism", "actor", "Luis Soto"), g);
+  graph_free(g);
+  g = extract("Talks\n\nAnna Berg met Chile's foreign minister, Luis Soto, who "
+              "criticised Peru on Monday.\n", "en");
+  CHECK(!event_role(g, "#Criticism", "actor", "Anna Berg"), g);
+  graph_free(g);
   /* the apposition between the subject and the trigger */
   g = extract("Row\n\nOn Thursday Peru declared Chile's ambassador, Luis Soto, "
               "persona non grata.\n", "en");

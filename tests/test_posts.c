@@ -63,6 +63,15 @@ static void predecessor_held_the_office(void **state) {
               "forgænger, Ana Vidal, i Santiago.\n", "da");
   CHECK(has_role(g, "Ana Vidal", "#PrimeMinister", "Chile"), g);
   graph_free(g);
+  /* whose predecessor must hold an office told in the text */
+  g = extract("Talks\n\nPrime Minister Anna Berg met Luis Soto and his "
+              "predecessor, Ana Vidal, in Oslo.\n", "en");
+  CHECK(!has_role(g, "Ana Vidal", "#PrimeMinister", "Norway"), g);
+  graph_free(g);
+  g = extract("Samtaler\n\nStatsminister Anna Berg mødte Luis Soto og hans "
+              "forgænger, Ana Vidal, i Oslo.\n", "da");
+  CHECK(!has_role(g, "Ana Vidal", "#PrimeMinister", "Denmark"), g);
+  graph_free(g);
   /* a sheikh's title before his name */
   g = extract("Topmøde\n\nChiles emir, sheik Luis Soto, landede i går.\n", "da");
   CHECK(has_role(g, "Luis Soto", "#HeadOfState", "Chile"), g);
@@ -81,6 +90,10 @@ static void office_after_a_copula(void **state) {
       {"da", "Luis Soto blev udnævnt til Chiles udenrigsminister i 2019.", "Luis Soto",
        "#ForeignMinister"},
       {"da", "Luis Soto er Chiles nye statsminister.", "Luis Soto", "#PrimeMinister"},
+      {"en", "Talks began after Luis Soto was appointed foreign minister of Chile.",
+       "Luis Soto", "#ForeignMinister"},
+      {"da", "Forhandlingerne begyndte, da Luis Soto blev udnævnt til Chiles "
+             "udenrigsminister.", "Luis Soto", "#ForeignMinister"},
   };
   for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
     char text[256];
@@ -94,6 +107,12 @@ static void office_after_a_copula(void **state) {
       {"en", "Luis Soto is the Chilean foreign minister's adviser."},
       {"da", "Luis Soto er ikke Chiles udenrigsminister."},
       {"da", "Luis Soto var udenrigsministerens rådgiver i Chile."},
+      /* the person is no subject of the copula */
+      {"en", "Next to Luis Soto was the Chilean prime minister."},
+      {"da", "Ved siden af Luis Soto var Chiles premierminister."},
+      /* an active participle appoints */
+      {"en", "Luis Soto has named a new Chilean foreign minister."},
+      {"da", "Luis Soto har udnævnt en ny chilensk udenrigsminister."},
   };
   for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
     char text[256];

@@ -263,6 +263,28 @@ static void trailing_headlines_are_boilerplate(void **state) {
   BOILER(&f, "(Reporting");
   BOILER(&f, "Our Standards");
   unsegment(&f);
+  /* short sentences, an announced list, a timeline, text after a caption
+   * are content */
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\nAustria condemned Peru.\n\nChile "
+              "praised Oslo.\n");
+  MAIN(&f, "Austria condemned");
+  MAIN(&f, "Chile praised");
+  unsegment(&f);
+  segment(&f, "Erklæring\n\nErklæringen blev i dag underskrevet i Oslo af "
+              "flere lande.\n\nDen blev underskrevet af udenrigsministrene "
+              "fra:\nDanmark\nFinland\nNorge\n");
+  MAIN(&f, "Finland");
+  unsegment(&f);
+  segment(&f, "Timeline\n\nThe alliance grew over the years after the war "
+              "ended.\n\nTimeline\n2023: Finland joins\n2024: Sweden joins\n");
+  MAIN(&f, "2023: Finland");
+  unsegment(&f);
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\n(Photo: Karl Weber)\n\nThe two "
+              "ministers also discussed energy and the Arctic in detail.\n");
+  MAIN(&f, "The two ministers");
+  unsegment(&f);
 }
 
 /* A capitalised rank abbreviation does not end the sentence; the same
