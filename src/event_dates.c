@@ -244,8 +244,10 @@ static int relative_date(document *d, size_t first, size_t end, const event *ev,
   int has_told = governed || last_day_told(d, ev->sentence, &told);
   if (governed) best_value = -best_value;
   *unplaced = 1;
+  /* (a weekday or "this year" in a text without a date: of the last day
+   * told) */
   *counted_from_event = best == TIME_EVENTDAY || best == TIME_SHIFT ||
-                        (best == TIME_WEEKDAY && !has_date);
+                        ((best == TIME_WEEKDAY || best == TIME_PERIOD) && !has_date);
   if (*counted_from_event ? !has_told : !has_date) return 0;
   date_value day = *counted_from_event ? told : today;
   int offset = best_value;

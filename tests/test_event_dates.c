@@ -379,6 +379,18 @@ static void periods_counted_from_the_document_date(void **state) {
     CHECK(date && !strcmp(date, cases[i][2]), g);
     graph_free(g);
   }
+  /* without a document date, from the last day told */
+  test_graph *u = extract("Deal\n\nLatvia and Estonia signed an agreement on 3 "
+                          "March 2022. Latvia will send aid to Estonia this year.\n",
+                          "en");
+  const char *when = event_date(u, "#Aid");
+  CHECK(when && !strcmp(when, "2022"), u);
+  graph_free(u);
+  u = extract("Aftale\n\nLetland og Estland underskrev en aftale den 3. marts "
+              "2022. Letland sender i år bistand til Estland.\n", "da");
+  when = event_date(u, "#Aid");
+  CHECK(when && !strcmp(when, "2022"), u);
+  graph_free(u);
   const char *ahead[][2] = {
       {"en", "Latvia expelled two Russian diplomats who planned to meet officials next year."},
       {"da", "Letland udviste to russiske diplomater, der ville mødes med embedsmænd næste år."},
