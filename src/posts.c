@@ -79,10 +79,6 @@ static size_t copula_ending(const document *d, size_t k, int *participle) {
   return 0;
 }
 
-/* "Zoran Zaev became prime minister of Macedonia", "Yair Lapid became the
- * first Israeli foreign minister to ...", "Kofod, der blev udnævnt til
- * udenrigsminister": the person before a copula holds the title after it
- * (across articles, adjectives and words such as "first"). */
 /* A Danish title in the genitive ("udenrigsministerens"): its word less
  * the -s is a title too. */
 static int danish_genitive_title(const document *d, const span *title) {
@@ -96,6 +92,10 @@ static int danish_genitive_title(const document *d, const span *title) {
   return kb_has(d->kb, bare, LX_TITLE);
 }
 
+/* "Zoran Zaev became prime minister of Macedonia", "Yair Lapid became the
+ * first Israeli foreign minister to ...", "Kofod, der blev udnævnt til
+ * udenrigsminister": the person before a copula holds the title after it
+ * (across articles, adjectives and words such as "first"). */
 static entity *person_by_copula(const document *d, const span *title) {
   if (danish_genitive_title(d, title)) return NULL;
   size_t k = title->first;
