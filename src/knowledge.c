@@ -491,19 +491,14 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
   int unit = strstr(t[0].s, LEX_NS "unit-") == t[0].s;
   int shift = strstr(t[0].s, LEX_NS "shift-") == t[0].s;
   int period = strstr(t[0].s, LEX_NS "period-") == t[0].s;
-  int number = 0, days = 0;
+  int number = 0, count_of = 0, days = 0;
   for (size_t i = 0; i < n; i++) {
-    if (is(t[i].p, LEX_NS, "number") || is(t[i].p, LEX_NS, "offsetDays"))
-      number = atoi(t[i].o);
-    if (is(t[i].p, LEX_NS, "offsetDays")) days = atoi(t[i].o);
+    if (is(t[i].p, LEX_NS, "number")) number = count_of = atoi(t[i].o);
+    if (is(t[i].p, LEX_NS, "offsetDays")) number = days = atoi(t[i].o);
   }
-  /* a period: its count (lex:number) and unit (lex:offsetDays, 30 or 365) */
-  if (period) {
-    number = 0;
-    for (size_t i = 0; i < n; i++)
-      if (is(t[i].p, LEX_NS, "number")) number = atoi(t[i].o);
-    number = number * 1000 + days;
-  }
+  /* a period has both: its count (lex:number) and unit (lex:offsetDays,
+   * 30 or 365) */
+  if (period) number = count_of * 1000 + days;
   for (size_t i = 0; i < n && rc == 0; i++) {
     const char *p = t[i].p;
     if (t[i].o_kind != ATTACHE_LITERAL) {

@@ -984,15 +984,9 @@ static void resolve_embassies(document *d) {
  * organisation alone in parentheses before a dash is the news agency's
  * byline, not a mention. */
 static int agency_byline(const document *d, const span *s) {
-  if (s->first == 0 || s->last + 2 >= d->tokens.len) return 0;
-  const token *dash = doc_token(d, s->last + 2);
-  size_t n = dash->end - dash->start;
-  return tok_is(d, s->first - 1, "(") && tok_is(d, s->last + 1, ")") &&
-         dash->kind == TOK_PUNCT &&
-         ((n == 1 && d->text[dash->start] == '-') ||
-          (n == 3 && !memcmp(d->text + dash->start, "\xE2\x80", 2) &&
-           ((unsigned char)d->text[dash->start + 2] == 0x93 ||
-            (unsigned char)d->text[dash->start + 2] == 0x94)));
+  /* (every dash folds to "-") */
+  return s->first > 0 && s->last + 2 < d->tokens.len && tok_is(d, s->first - 1, "(") &&
+         tok_is(d, s->last + 1, ")") && tok_is(d, s->last + 2, "-");
 }
 
 static void resolve_names(document *d) {

@@ -351,7 +351,7 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
        * meeting or an agreement is held takes no part in it. A call has no
        * one place: "spoke with his counterpart in Kyiv" names the other
        * side, so classes say whether they have a venue (lex:venue). */
-      /* ("in the West Bank": an article may stand between) */
+      /* ("in the Netherlands": an article may stand between) */
       size_t in_at = i - 1;
       if (in_at > t->last + 1 && doc_cue_word(d, in_at, LX_ARTICLE)) in_at--;
       int venue = ev->cls->venue && !topic && i > t->last &&

@@ -291,11 +291,7 @@ static size_t trailing_list(const document *d, size_t nb) {
     }
   }
   if (last_prose == nb) return nb;
-  size_t first_prose = 1;
-  while (first_prose < last_prose &&
-         !prose_block(t + doc_block(d, first_prose)->start,
-                      doc_block(d, first_prose)->end - doc_block(d, first_prose)->start))
-    first_prose++;
+  size_t first_prose = segment_first_prose(d);
   /* a credit line: only short lines after it ("Our Standards: ..."), not
    * a photo caption amid the text */
   for (size_t k = nb >= 3 ? nb - 3 : 0; k < nb; k++) {
