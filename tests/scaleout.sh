@@ -92,10 +92,14 @@ cd "$FAKE_REMOTE_HOME" || exit 255
 # parallel's remote wrapper runs the job with it; CI may have none set
 SHELL=$(getent passwd "$(id -u)" | cut -d: -f7)
 export SHELL="${SHELL:-/bin/sh}"
-exec bash -c "$*"
+# one command at a time on this worker: GNU parallel's remote wrapper
+# makes and removes ./.parallel/tmp around every job, and two jobs at once
+# in one folder raced there once in CI ("mkdir: cannot create directory
+# ./.parallel/tmp/..."); what is tested is the graph, not the overlap
+exec flock "$FAKE_SSH_LOCK" bash -c "$*"
 EOF
 chmod +x "$tmp/ssh"
-FAKE_REMOTE_HOME=$tmp/remote PARALLEL_SSH=$tmp/ssh \
+FAKE_REMOTE_HOME=$tmp/remote FAKE_SSH_LOCK=$tmp/ssh.lock PARALLEL_SSH=$tmp/ssh \
   "$scripts/scale-out.sh" "$docs" "$tmp/outssh" -S 2/worker -n 8 -q --attache "$bin" 2>"$tmp/err"
 status=$?
 [ "$status" -eq 0 ] && ok || { bad "scale-out --sshlogin: exit $status"; head -5 "$tmp/err"; }
