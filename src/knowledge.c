@@ -102,8 +102,7 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Collects *.ttl paths below dir, sorted, into `out` (heap strings). */
-static int list_turtle(const char *dir, vec *out, int depth) {
+int kb_list_turtle(const char *dir, vec *out, int depth) {
   if (depth > 8) return 0;
   DIR *d = opendir(dir);
   if (!d) return -1;
@@ -130,7 +129,7 @@ static int list_turtle(const char *dir, vec *out, int depth) {
     struct stat st;
     size_t n = strlen(path);
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-      list_turtle(path, out, depth + 1);
+      kb_list_turtle(path, out, depth + 1);
       free(path);
     } else if (n > 4 && strcmp(path + n - 4, ".ttl") == 0) {
       char **slot = vec_push(out);
@@ -742,13 +741,13 @@ attache_status attache_knowledge_load(const char *ontology_dir,
   vec files;
   vec_init(&files, sizeof(char *));
   attache_status st = ATTACHE_SUCCESS;
-  if (list_turtle(ontology_dir, &files, 0) != 0) {
+  if (kb_list_turtle(ontology_dir, &files, 0) != 0) {
     if (on_message)
       on_message(handle, ATTACHE_ERROR, ontology_dir,
                  "cannot read the ontology directory");
     st = ATTACHE_ERR_BAD_DATA;
   }
-  if (!st && extra_dir) list_turtle(extra_dir, &files, 0);
+  if (!st && extra_dir) kb_list_turtle(extra_dir, &files, 0);
   raptor_world *world = st ? NULL : raptor_new_world();
   if (!st && !world) st = ATTACHE_ERR_NOMEM;
   if (world) {
@@ -807,257 +806,4 @@ void attache_knowledge_free(attache_knowledge *kb) {
   vec_free(&kb->sorted);
   arena_release(&kb->mem);
   free(kb);
-}
-
-/* ---- queries ------------------------------------------------------------- */
-
-const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key) {
-  return strmap_get(&kb->phrases, key);
-}
-
-const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key) {
-  return strmap_get(&kb->stems, key);
-}
-
-const lex_entry *kb_lookup_word(const attache_knowledge *kb, const char *key,
-                               int *starts_phrase) {
-  unsigned long long h = strmap_key_hash(key);
-  const strmap_slot *s = strmap_find_hashed(&kb->phrases, key, h);
-  *starts_phrase = strmap_find_hashed(&kb->phrase_prefixes, key, h) != NULL;
-  return s ? s->value : NULL;
-}
-
-int kb_phrase_continues(const attache_knowledge *kb, const char *key) {
-  return strmap_get(&kb->phrase_prefixes, key) != NULL;
-}
-
-size_t kb_trigger_note(const attache_knowledge *kb, const char *stem) {
-  return (size_t)(uintptr_t)strmap_get(&kb->trigger_lengths, stem);
-}
-
-size_t kb_trigger_longest(const attache_knowledge *kb, const char *stem) {
-  return kb_trigger_note(kb, stem) & (KB_SEPARABLE_START - 1);
-}
-
-/* Presence filters on the maps the extractor asks most often for words
- * they lack (two in three lookups in the phrases, four in five in the
- * phrase prefixes and stop words): sampling by wall time showed extraction
- * waiting on those probes more than on anything else. */
-static size_t filtered_maps(attache_knowledge *kb, strmap **maps) {
-  strmap *all[] = {&kb->phrases,     &kb->stems,         &kb->stop_en,
-                   &kb->stop_da,     &kb->abbreviations, &kb->given_names,
-                   &kb->phrase_prefixes, &kb->trigger_lengths};
-  memcpy(maps, all, sizeof all);
-  return sizeof all / sizeof *all;
-}
-
-size_t kb_filter_words(size_t count) { return strmap_filter_bits(count) / 64; }
-
-void kb_filter_maps(attache_knowledge *kb, unsigned long long *words) {
-  strmap *maps[KB_FILTERED_MAPS];
-  size_t n = filtered_maps(kb, maps);
-  for (size_t i = 0; i < n; i++) {
-    strmap_filter(maps[i], words);
-    words += kb_filter_words(maps[i]->count);
-  }
-}
-
-static int filter_maps(attache_knowledge *kb) {
-  strmap *maps[KB_FILTERED_MAPS];
-  size_t n = filtered_maps(kb, maps), words = 0;
-  for (size_t i = 0; i < n; i++) words += kb_filter_words(maps[i]->count);
-  unsigned long long *bits = arena_alloc(&kb->mem, words * sizeof *bits); /* zeroed */
-  if (!bits) return -1;
-  kb_filter_maps(kb, bits);
-  return 0;
-}
-
-int kb_build_indexes(attache_knowledge *kb) {
-  for (size_t i = 0; i < kb->stems.cap; i++) {
-    const char *key = kb->stems.slots[i].key;
-    if (!key) continue;
-    size_t first_len = strcspn(key, " "), stems = 1;
-    for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) stems++;
-    char first[256];
-    if (first_len >= sizeof first) continue; /* no stem is that long */
-    memcpy(first, key, first_len);
-    first[first_len] = '\0';
-    size_t separable = 0;
-    for (const lex_entry *e = kb->stems.slots[i].value; e; e = e->next)
-      if (e->value & TRIGGER_SEPARABLE) separable = KB_SEPARABLE_START;
-    size_t note = kb_trigger_note(kb, first), known = note & (KB_SEPARABLE_START - 1);
-    size_t updated = (stems > known ? stems : known) | (note & KB_SEPARABLE_START) | separable;
-    if (updated == note) continue;
-    /* a known first stem keeps its stored key; a new one needs a copy */
-    const char *stored = note ? first : arena_strndup(&kb->mem, first, first_len);
-    if (!stored || strmap_put(&kb->trigger_lengths, stored, (void *)(uintptr_t)updated) != 0)
-      return -1;
-  }
-  return filter_maps(kb);
-}
-
-size_t kb_max_tokens(const attache_knowledge *kb) {
-  return kb->max_tokens ? kb->max_tokens : 1;
-}
-
-int kb_has(const attache_knowledge *kb, const char *key, lex_type type) {
-  for (const lex_entry *e = kb_lookup(kb, key); e; e = e->next)
-    if (e->type == type) return 1;
-  return 0;
-}
-
-int kb_is_stopword(const attache_knowledge *kb, const char *key,
-                   const char *lang) {
-  const strmap *set = !strcmp(lang, "da") ? &kb->stop_da : &kb->stop_en;
-  return strmap_get(set, key) != NULL;
-}
-
-int kb_is_abbreviation(const attache_knowledge *kb, const char *key,
-                       int capitalised) {
-  if (strmap_get(&kb->abbreviations, key)) return 1;
-  char capital[32];
-  size_t n = strlen(key);
-  if (!capitalised || n + 2 > sizeof capital) return 0;
-  capital[0] = '^';
-  memcpy(capital + 1, key, n + 1);
-  return strmap_get(&kb->abbreviations, capital) != NULL;
-}
-
-int kb_is_given_name(const attache_knowledge *kb, const char *key) {
-  return strmap_get(&kb->given_names, key) != NULL;
-}
-
-const kb_entity *kb_entity_by_iri(const attache_knowledge *kb,
-                                  const char *iri) {
-  return strmap_get(&kb->entities, iri);
-}
-
-const kb_entity *kb_title_suffix(const attache_knowledge *kb,
-                                 const char *key) {
-  size_t n = strlen(key);
-  for (size_t i = 0; i < kb->suffixes.len; i++) {
-    const title_suffix *s = VEC_AT(&kb->suffixes, title_suffix, i);
-    size_t m = strlen(s->key);
-    if (n > m + 2 && strcmp(key + n - m, s->key) == 0) return s->role;
-  }
-  return NULL;
-}
-
-const kb_entity *kb_state_for_language(const attache_knowledge *kb,
-                                       const char *lang) {
-  const kb_entity *found = NULL;
-  for (size_t i = 0; i < kb->sorted.len; i++) {
-    const kb_entity *e = *VEC_AT(&kb->sorted, const kb_entity *, i);
-    if (e->kind == KB_STATE && e->language && !strcmp(e->language, lang)) {
-      if (found) return NULL;
-      found = e;
-    }
-  }
-  return found;
-}
-
-const kb_entity *const *kb_entities(const attache_knowledge *kb, size_t *n) {
-  *n = kb->sorted.len;
-  return kb->sorted.data;
-}
-
-/* ---- the compiled image ----------------------------------------------------- */
-
-unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir) {
-  vec files;
-  vec_init(&files, sizeof(char *));
-  unsigned long long key = 0;
-  if (list_turtle(ontology_dir, &files, 0) == 0) {
-    if (extra_dir) list_turtle(extra_dir, &files, 0);
-    strbuf b;
-    strbuf_init(&b);
-    char line[128];
-    /* KB_KEYS: how keys are folded and stemmed; an image of older keys
-     * would match nothing it should */
-    snprintf(line, sizeof line, "attache %s|%d|%zu|%zu|%d\n", ATTACHE_VERSION,
-             KB_KEYS, sizeof(kb_entity), sizeof(lex_entry), (int)LX_TYPE_COUNT);
-    strbuf_puts(&b, line);
-    for (size_t i = 0; i < files.len; i++) {
-      const char *path = *VEC_AT(&files, char *, i);
-      struct stat st;
-      if (stat(path, &st) != 0) {
-        b.failed = 1;
-        break;
-      }
-      strbuf_puts(&b, path);
-      snprintf(line, sizeof line, "|%lld|%lld.%09ld\n", (long long)st.st_size,
-               (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-      strbuf_puts(&b, line);
-    }
-    if (!b.failed && files.len) key = strmap_hash(b.data, b.len) | 1;
-    strbuf_free(&b);
-  }
-  for (size_t i = 0; i < files.len; i++) free(*VEC_AT(&files, char *, i));
-  vec_free(&files);
-  return key;
-}
-
-/* Keeps the newest few images: every edit of the knowledge files makes a
- * new one, and a user may switch between ontology folders. */
-static void prune_images(const char *cache_dir) {
-  enum { KEEP = 8 };
-  DIR *d = opendir(cache_dir);
-  if (!d) return;
-  struct image { char name[64]; long long mtime; } images[64];
-  size_t n = 0;
-  struct dirent *e;
-  while ((e = readdir(d)) && n < sizeof images / sizeof *images) {
-    size_t len = strlen(e->d_name);
-    if (strncmp(e->d_name, "knowledge-", 10) || len < 5 || len >= 64 ||
-        strcmp(e->d_name + len - 4, ".bin"))
-      continue;
-    char path[4200];
-    struct stat st;
-    snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, e->d_name);
-    if (stat(path, &st) != 0) continue;
-    snprintf(images[n].name, sizeof images[n].name, "%.63s", e->d_name);
-    images[n++].mtime = (long long)st.st_mtime;
-  }
-  closedir(d);
-  while (n > KEEP) {
-    size_t oldest = 0;
-    for (size_t i = 1; i < n; i++)
-      if (images[i].mtime < images[oldest].mtime) oldest = i;
-    char path[4200];
-    snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, images[oldest].name);
-    unlink(path);
-    images[oldest] = images[--n];
-  }
-}
-
-attache_status attache_knowledge_load_cached(const char *ontology_dir,
-                                             const char *extra_dir,
-                                             const char *cache_dir,
-                                             attache_message_func on_message,
-                                             void *handle,
-                                             attache_knowledge **out) {
-  *out = NULL;
-  if (!ontology_dir) return ATTACHE_ERR_BAD_ARG;
-  unsigned long long key = cache_dir ? kb_source_key(ontology_dir, extra_dir) : 0;
-  char *path = NULL;
-  if (key) {
-    size_t n = strlen(cache_dir) + 48;
-    path = malloc(n);
-    if (path) snprintf(path, n, "%s/knowledge-%016llx.bin", cache_dir, key);
-  }
-  if (path) {
-    /* the image holds the indexes too: nothing to build */
-    *out = kb_image_read(path, key);
-    if (*out) {
-      free(path);
-      return ATTACHE_SUCCESS;
-    }
-  }
-  attache_status st = attache_knowledge_load(ontology_dir, extra_dir,
-                                             on_message, handle, out);
-  /* a cache that cannot be written only costs the next start its time */
-  if (!st && path && kb_image_write(*out, path, key) == 0)
-    prune_images(cache_dir);
-  free(path);
-  return st;
 }

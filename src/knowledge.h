@@ -221,8 +221,12 @@ typedef struct {
  * part_of. */
 enum { KB_KEYS = 3 };
 
+/* Collects the *.ttl paths below dir, sorted, into `out` (heap strings
+ * the caller frees); -1 when dir cannot be read. */
+int kb_list_turtle(const char *dir, vec *out, int depth);
+
 /* A hash of the knowledge files' names, sizes and times and of this build;
- * 0 when they cannot be listed. */
+ * 0 when they cannot be listed (knowledge_image.c). */
 unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir);
 
 /* Entries for a folded phrase key (tokens' keys joined by one space). */

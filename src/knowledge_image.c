@@ -1,5 +1,6 @@
 #include "knowledge_image.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -563,4 +564,105 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
 #undef STR
 #undef ENT
 #undef ENTRY
+}
+
+/* ---- the cache of images ---------------------------------------------------- */
+
+unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir) {
+  vec files;
+  vec_init(&files, sizeof(char *));
+  unsigned long long key = 0;
+  if (kb_list_turtle(ontology_dir, &files, 0) == 0) {
+    if (extra_dir) kb_list_turtle(extra_dir, &files, 0);
+    strbuf b;
+    strbuf_init(&b);
+    char line[128];
+    /* KB_KEYS: how keys are folded and stemmed; an image of older keys
+     * would match nothing it should */
+    snprintf(line, sizeof line, "attache %s|%d|%zu|%zu|%d\n", ATTACHE_VERSION,
+             KB_KEYS, sizeof(kb_entity), sizeof(lex_entry), (int)LX_TYPE_COUNT);
+    strbuf_puts(&b, line);
+    for (size_t i = 0; i < files.len; i++) {
+      const char *path = *VEC_AT(&files, char *, i);
+      struct stat st;
+      if (stat(path, &st) != 0) {
+        b.failed = 1;
+        break;
+      }
+      strbuf_puts(&b, path);
+      snprintf(line, sizeof line, "|%lld|%lld.%09ld\n", (long long)st.st_size,
+               (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+      strbuf_puts(&b, line);
+    }
+    if (!b.failed && files.len) key = strmap_hash(b.data, b.len) | 1;
+    strbuf_free(&b);
+  }
+  for (size_t i = 0; i < files.len; i++) free(*VEC_AT(&files, char *, i));
+  vec_free(&files);
+  return key;
+}
+
+/* Keeps the newest few images: every edit of the knowledge files makes a
+ * new one, and a user may switch between ontology folders. */
+static void prune_images(const char *cache_dir) {
+  enum { KEEP = 8 };
+  DIR *d = opendir(cache_dir);
+  if (!d) return;
+  struct image { char name[64]; long long mtime; } images[64];
+  size_t n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) && n < sizeof images / sizeof *images) {
+    size_t len = strlen(e->d_name);
+    if (strncmp(e->d_name, "knowledge-", 10) || len < 5 || len >= 64 ||
+        strcmp(e->d_name + len - 4, ".bin"))
+      continue;
+    char path[4200];
+    struct stat st;
+    snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, e->d_name);
+    if (stat(path, &st) != 0) continue;
+    snprintf(images[n].name, sizeof images[n].name, "%.63s", e->d_name);
+    images[n++].mtime = (long long)st.st_mtime;
+  }
+  closedir(d);
+  while (n > KEEP) {
+    size_t oldest = 0;
+    for (size_t i = 1; i < n; i++)
+      if (images[i].mtime < images[oldest].mtime) oldest = i;
+    char path[4200];
+    snprintf(path, sizeof path, "%.4000s/%.63s", cache_dir, images[oldest].name);
+    unlink(path);
+    images[oldest] = images[--n];
+  }
+}
+
+attache_status attache_knowledge_load_cached(const char *ontology_dir,
+                                             const char *extra_dir,
+                                             const char *cache_dir,
+                                             attache_message_func on_message,
+                                             void *handle,
+                                             attache_knowledge **out) {
+  *out = NULL;
+  if (!ontology_dir) return ATTACHE_ERR_BAD_ARG;
+  unsigned long long key = cache_dir ? kb_source_key(ontology_dir, extra_dir) : 0;
+  char *path = NULL;
+  if (key) {
+    size_t n = strlen(cache_dir) + 48;
+    path = malloc(n);
+    if (path) snprintf(path, n, "%s/knowledge-%016llx.bin", cache_dir, key);
+  }
+  if (path) {
+    /* the image holds the indexes too: nothing to build */
+    *out = kb_image_read(path, key);
+    if (*out) {
+      free(path);
+      return ATTACHE_SUCCESS;
+    }
+  }
+  attache_status st = attache_knowledge_load(ontology_dir, extra_dir,
+                                             on_message, handle, out);
+  /* a cache that cannot be written only costs the next start its time */
+  if (!st && path && kb_image_write(*out, path, key) == 0)
+    prune_images(cache_dir);
+  free(path);
+  return st;
 }
