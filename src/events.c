@@ -1,5 +1,6 @@
 #include "events.h"
 #include "event_dates.h"
+#include "quotes.h"
 #include "roles.h"
 #include "strmap.h"
 #include "triggers.h"
@@ -301,74 +302,6 @@ static event *last_event(document *d, const kb_entity *cls, int with_people) {
 
 /* ---- the pass ------------------------------------------------------------ */
 
-/* Does the sentence quote someone, with at least `min_words` words in one
- * pair of quote marks? An unpaired mark is part of a quotation running
- * over sentences. A speaker's quoted word ("said the evidence was
- * \"unequivocal\"") makes a statement; it takes a longer quotation to make
- * an event verb the verb introducing it, since "warned of
- * \"countermeasures\"" is still a warning. */
-enum { QUOTATION_WORDS = 4 };
-
-static int speech_at(const document *d, size_t i) {
-  return i < d->tokens.len && lex_is(span_of(d, i), LX_SPEECH);
-}
-
-/* "– Det er ikke acceptabelt, sagde Macron.": a paragraph opened by a dash
- * (an en or em dash, or a hyphen, as Danish and other Nordic news set off
- * speech) is a quotation up to the comma before its last speech verb.
- * d->dash_ends gets, per block, that comma's token, or 0 when the block is
- * none (a list item: no speech verb). One pass over the tokens. */
-static int find_dash_quotations(document *d) {
-  d->dash_ends = arena_alloc(&d->mem, sizeof(size_t) * (d->blocks.len + 1));
-  if (!d->dash_ends) return -1;
-  size_t current = (size_t)-1;
-  int open = 0;
-  for (size_t k = 0; k < d->tokens.len; k++) {
-    const token *t = doc_token(d, k);
-    size_t b = doc_sentence(d, t->sentence)->block;
-    if (b != current) {
-      current = b;
-      open = t->kind == TOK_PUNCT && !strcmp(t->key, "-");
-      continue;
-    }
-    if (open && k + 1 < d->tokens.len && !strcmp(t->key, ",") && speech_at(d, k + 1))
-      d->dash_ends[b] = k;
-  }
-  return 0;
-}
-
-static size_t dash_quotation_end(const document *d, size_t b) {
-  return d->dash_ends ? d->dash_ends[b] : 0;
-}
-
-/* Does sentence s hold the comma that ends its paragraph's dash
- * quotation? */
-static int ends_dash_quotation(const document *d, const sentence *s) {
-  size_t end = dash_quotation_end(d, s->block);
-  return end && end >= s->first && end < s->first + s->count;
-}
-
-static int statement_quote(const document *d, const sentence *s, size_t min_words) {
-  if (ends_dash_quotation(d, s)) return 1;
-  size_t marks = 0, words = 0;
-  for (size_t i = s->first; i < s->first + s->count; i++) {
-    if (is_quote(d, i)) {
-      if (++marks % 2 == 0 && words >= min_words) return 1;
-      words = 0;
-    } else if (marks % 2 == 1 && doc_token(d, i)->kind == TOK_WORD) {
-      words++;
-    }
-  }
-  if (marks % 2 == 1) return 1;
-  /* "Han udtaler:" followed by the quotation */
-  const token *last = doc_token(d, s->first + s->count - 1);
-  if (!strcmp(last->key, ":")) {
-    size_t next = s->first + s->count;
-    return next < d->tokens.len && is_quote(d, next);
-  }
-  return 0;
-}
-
 /* Adds ev, or merges it into the event it tells again; returns the event
  * that now holds it, or NULL when it is dropped. */
 static event *add_event(document *d, event *ev, int is_definite) {
@@ -415,43 +348,13 @@ static const kb_entity *statement_class(const document *d) {
   return kb_entity_by_iri(d->kb, DIP_NS "Statement");
 }
 
-/* The person a speech verb of the sentence quotes: within eight words
- * after the verb ("said Jensen", "siger udenrigsminister Jensen") or four
- * before it ("Jensen said"). *verb is where the verb starts. */
-static entity *speaker_of(document *d, const sentence *s, size_t *verb) {
-  /* "– Jeg talte med Lavrov, og han sagde …, siger Løkke": the verb after
-   * the dash quotation's comma */
-  size_t from = ends_dash_quotation(d, s) ? dash_quotation_end(d, s->block) + 1 : s->first;
-  for (size_t i = from; i < s->first + s->count; i++) {
-    span *sp = span_of(d, i);
-    if (!sp || sp->type != LX_SPEECH || sp->kind != SPAN_LEXICON) continue;
-    entity *who = NULL;
-    size_t last;
-    for (size_t k = i + 1; k < s->first + s->count && k <= i + 8 && !who; k++) {
-      entity *e = entity_at(d, k, &last);
-      if (e && e->kind == ENT_PERSON) who = e;
-      if (doc_token(d, k)->kind == TOK_PUNCT && strcmp(doc_token(d, k)->key, ","))
-        break;
-    }
-    for (size_t k = i; k-- > s->first && k + 4 >= i && !who;) {
-      entity *e = entity_at(d, k, &last);
-      if (!e && span_of(d, k)) e = span_of(d, k)->target;
-      if (e && e->kind == ENT_PERSON) who = e;
-    }
-    if (!who) continue;
-    if (verb) *verb = i;
-    return who;
-  }
-  return NULL;
-}
-
 static void speech_events(document *d, size_t si) {
   const sentence *s = doc_sentence(d, si);
-  if (!statement_quote(d, s, 1)) return;
+  if (!quotes_in_sentence(d, s, 1)) return;
   const kb_entity *cls = statement_class(d);
   if (!cls) return;
   size_t i;
-  entity *who = speaker_of(d, s, &i);
+  entity *who = quotes_speaker(d, s, &i);
   if (!who) return;
   /* one statement event per speaker per document */
   if (strmap_get(&d->speakers, who->iri)) return;
@@ -483,36 +386,15 @@ static entity *speaking_person(const event *ev) {
  * "sagde, at beslutningen var ulovlig",
  * "said the move was unacceptable"). Said by no one, it is the writer's
  * word ("the illegal annexation"). In a quotation *speaker is who says it. */
-enum { JUDGING_REACH = 12, QUOTATION_SENTENCES = 3 };
-
-/* The speaker of a quotation that token `at` of sentence s is in and that
- * runs on past s: the one named with the speech verb where it closes, in
- * s's paragraph ("“It is unacceptable ... Folkemødet. Russia's warmongering
- * ...,” Kofod wrote"; "– Det er uacceptabelt. Vi vil reagere, siger
- * Løkke"). A quotation closed within s ("called it \"illegal\". \"We are
- * calm,\" Lavrov said") has no speaker here. */
-static entity *closing_speaker(document *d, const sentence *s, size_t at) {
-  if (ends_dash_quotation(d, s)) return NULL; /* its speaker is in s */
-  for (size_t k = at + 1; k < s->first + s->count; k++)
-    if (is_quote(d, k)) return NULL;
-  size_t si = doc_token(d, s->first)->sentence;
-  for (size_t n = 1; n <= QUOTATION_SENTENCES && si + n < d->sentences.len; n++) {
-    const sentence *next = doc_sentence(d, si + n);
-    if (next->block != s->block) return NULL;
-    if (ends_dash_quotation(d, next)) return speaker_of(d, next, NULL);
-    for (size_t k = next->first; k < next->first + next->count; k++)
-      if (is_quote(d, k)) return speaker_of(d, next, NULL); /* the closing mark */
-  }
-  return NULL;
-}
+enum { JUDGING_REACH = 12 };
 
 static int judgement_passed(document *d, const sentence *s, const trigger *t,
                             int quoted, entity **speaker, size_t *verb) {
   *speaker = NULL;
   *verb = (size_t)-1;
   if (quoted) {
-    *speaker = speaker_of(d, s, NULL);
-    if (!*speaker) *speaker = closing_speaker(d, s, t->first);
+    *speaker = quotes_speaker(d, s, NULL);
+    if (!*speaker) *speaker = quotes_closing_speaker(d, s, t->first);
     return *speaker != NULL;
   }
   for (size_t k = t->first; k-- > s->first && t->first - k <= JUDGING_REACH;) {
@@ -602,44 +484,6 @@ static const char *event_iri(document *d, const event *e) {
                       local, d->token_chars[e->trigger_first]);
 }
 
-/* Tokens inside quotation marks, or in a paragraph opened by a dash before
- * its speech verb: reported speech tells opinions, not the events the text
- * itself reports. A quotation may run over several paragraphs when each of
- * them holds a quote mark. */
-static unsigned char *quoted_tokens(document *d) {
-  unsigned char *in = arena_alloc(&d->mem, d->tokens.len + 1);
-  if (!in) return NULL;
-  int open = 0;
-  size_t current = (size_t)-1;
-  for (size_t i = 0; i < d->tokens.len; i++) {
-    size_t b = doc_sentence(d, doc_token(d, i)->sentence)->block;
-    if (b != current) {
-      /* a quotation left open carries on only into a block with a quote */
-      if (open) {
-        int has = 0;
-        for (size_t k = i; k < d->tokens.len &&
-                           doc_sentence(d, doc_token(d, k)->sentence)->block == b;
-             k++)
-          has |= is_quote(d, k);
-        open = has;
-      }
-      current = b;
-      size_t dash_end = dash_quotation_end(d, b);
-      for (size_t k = i; k < dash_end; k++) in[k] = 1;
-      if (dash_end) {
-        i = dash_end;
-        continue;
-      }
-    }
-    if (is_quote(d, i)) {
-      open = !open;
-      continue;
-    }
-    in[i] = (unsigned char)open;
-  }
-  return in;
-}
-
 /* "Ministrene drøftede …", "The two leaders discussed …" right after a
  * meeting or call: what that event was about, not another meeting (what
  * is to be discussed is a meeting to come). True
@@ -652,7 +496,7 @@ static int content_of_last(document *d, const sentence *s, const trigger *t) {
   for (size_t k = s->first; k < t->first; k++) {
     const span *sp = span_of(d, k);
     if (!sp || !sp->target || sp->first != k || lex_is(sp, LX_TITLE)) continue;
-    if (speech_at(d, sp->first - 1) || speech_at(d, sp->last + 1)) continue;
+    if (quotes_speech_at(d, sp->first - 1) || quotes_speech_at(d, sp->last + 1)) continue;
     return 0;
   }
   if (!d->events.len) return 0;
@@ -802,8 +646,8 @@ static size_t compound_head(const char *word, size_t n) {
 }
 
 attache_status events_document(document *d) {
-  if (triggers_index_cues(d) != 0 || find_dash_quotations(d) != 0) return ATTACHE_ERR_NOMEM;
-  unsigned char *quoted = quoted_tokens(d);
+  if (triggers_index_cues(d) != 0 || quotes_find_dashes(d) != 0) return ATTACHE_ERR_NOMEM;
+  unsigned char *quoted = quotes_tokens(d);
   if (!quoted) return ATTACHE_ERR_NOMEM;
   if (event_dates_begin(d) != 0) return ATTACHE_ERR_NOMEM;
   /* each main-sentence word's stem, and its note (see trigger_at) */
@@ -877,7 +721,7 @@ attache_status events_document(document *d) {
         continue;
       }
       /* "..., Lidegaard warned": a verb introducing a quotation */
-      if (lex_is(sp, LX_SPEECH) && statement_quote(d, s, QUOTATION_WORDS)) {
+      if (lex_is(sp, LX_SPEECH) && quotes_in_sentence(d, s, QUOTES_EVENT_WORDS)) {
         i = t.last;
         continue;
       }
