@@ -222,10 +222,13 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
   for (size_t i = cs; i < t->first; i++)
     if (span_of(d, i) && span_of(d, i)->target) has_before = 1;
   /* Danish puts the subject right after the verb when something else
-   * opens the clause: "I 1940 besatte Storbritannien Island" */
+   * opens the clause: "I 1940 besatte Storbritannien Island"; but a
+   * relative word opening it is its subject ("Wang Yi, som kritiserede
+   * Japan") */
   size_t inverted = (size_t)-1;
   if (!has_before && t->first > cs && t->first == t->last &&
-      !strcmp(d->lang, "da") && ev->cls->direction == DIR_ACTOR_TARGET) {
+      !strcmp(d->lang, "da") && ev->cls->direction == DIR_ACTOR_TARGET &&
+      !(cs > s->first && lex_at(d, cs, LX_RELATIVE))) {
     span *subject = span_of(d, t->last + 1);
     if (subject && subject->first == t->last + 1 && subject->target &&
         !subject->genitive &&

@@ -380,6 +380,12 @@ static void who_acts(void **state) {
        "#Expulsion", "Russia", "Sweden"},
       {"da", "Sverige kritiserede Rusland, som havde udvist to svenske diplomater.",
        "#Expulsion", "Russia", "Sweden"},
+      /* a relative word right before a Danish verb is its subject, not
+       * the name after the verb */
+      {"da", "Sverige talte med Rusland, som kritiserede Norge.", "#Criticism",
+       "Russia", "Norway"},
+      {"en", "Sweden spoke with Russia, which criticised Norway.", "#Criticism",
+       "Russia", "Norway"},
       {"da", "I 1809 besatte Rusland Finland.", "#Occupation", "Russia", "Finland"},
       {"en", "In 1809 Russia occupied Finland.", "#Occupation", "Russia", "Finland"},
       {"en", "Two Russian diplomats were expelled by Norway.", "#Expulsion",
