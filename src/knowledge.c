@@ -406,7 +406,7 @@ static const struct {
     {"predecessor", LX_PREDECESSOR}, {"copula", LX_COPULA},
     {"titleModifier", LX_TITLE_MODIFIER},
     {"participleCopula", LX_PARTICIPLE_COPULA},
-    {"clauseOpener", LX_CLAUSE_OPENER},
+    {"clauseOpener", LX_CLAUSE_OPENER}, {"copulaAdverb", LX_COPULA_ADVERB},
     {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
     {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN},
     {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},
@@ -528,12 +528,15 @@ static int index_subject(attache_knowledge *kb, stemmer *st_en,
       rc = add_phrase(kb, &t[i], LX_CAPITAL, e, 0);
     else if (is(p, LEX_NS, "title"))
       rc = add_phrase(kb, &t[i], LX_TITLE, e, 0);
-    else if (is(p, LEX_NS, "monarchTitle") || is(p, LEX_NS, "republicTitle")) {
-      /* a title, and which form of state it belongs to */
+    else if (is(p, LEX_NS, "monarchTitle") || is(p, LEX_NS, "republicTitle") ||
+             is(p, LEX_NS, "organisationTitle")) {
+      /* a title, and what kind of body it belongs to */
       rc = add_phrase(kb, &t[i], LX_TITLE, e, 0);
       if (rc == 0)
         rc = add_phrase(kb, &t[i],
-                        is(p, LEX_NS, "monarchTitle") ? LX_MONARCH_TITLE : LX_REPUBLIC_TITLE,
+                        is(p, LEX_NS, "monarchTitle")    ? LX_MONARCH_TITLE
+                        : is(p, LEX_NS, "republicTitle") ? LX_REPUBLIC_TITLE
+                                                         : LX_ORG_TITLE,
                         e, 0);
     }
     else if (is(p, LEX_NS, "consortTitle"))
@@ -630,6 +633,17 @@ static int add_regnal_names(attache_knowledge *kb, const kb_entity *person,
   return 0;
 }
 
+/* LX_HELD_OFFICE: one entry per office the gazetteer gives a person, so
+ * that "Secretary-General Jens Stoltenberg" is NATO's though he also
+ * served Norway (see kb_office_place). */
+static int add_held_office(attache_knowledge *kb, const kb_entity *person,
+                           const char *role, const kb_entity *in, int from, int to) {
+  char *key = arena_printf(&kb->mem, "office|%s|%s", person->iri, role);
+  if (!key) return -1;
+  return add_entry(kb, &kb->phrases, key, LX_HELD_OFFICE, in, NULL, role, 1, CASE_ANY,
+                   from * 10000 + to);
+}
+
 static int year_of(const char *literal) {
   return literal ? atoi(literal) : 0;
 }
@@ -673,6 +687,15 @@ static int office_states(attache_knowledge *kb, const kb_triple *t, size_t n) {
       }
     }
     if (state && !several) person->part_of = state;
+    for (size_t k = i; !rc && person && person->kind == KB_PERSON && k < j; k++) {
+      if (!is(t[k].p, LEX_NS, "heldOffice")) continue;
+      const char *where = strmap_get(&post_in, t[k].o);
+      const kb_entity *in = where ? strmap_get(&kb->entities, where) : NULL;
+      const char *r = strmap_get(&role, t[k].o);
+      if (in && r && add_held_office(kb, person, r, in, year_of(strmap_get(&start, t[k].o)),
+                                     year_of(strmap_get(&end, t[k].o))))
+        rc = -1;
+    }
     if (!rc && reigns &&
         add_regnal_names(kb, person, reign_from, reigning ? 0 : reign_to))
       rc = -1;

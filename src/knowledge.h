@@ -145,10 +145,19 @@ typedef enum {
   LX_PARTICIPLE_COPULA, /* "appointed", "udnævnt til": a copula only after
                          * an auxiliary ("was appointed", not "Putin
                          * appointed") */
+  LX_COPULA_ADVERB, /* "later", "senere": between a copula's subject and
+                     * its verb ("who later became") */
   LX_REGNAL_NAME,   /* "salman": the first name of a monarch in the
                      * gazetteer, as after "King"; target: person; value:
                      * first year * 10000 + last year of the reign (0:
                      * reigns still). Derived, not read; never a span */
+  LX_HELD_OFFICE,   /* keyed "office|PERSON-IRI|ROLE-IRI": where the
+                     * gazetteer's person held that office; target: state
+                     * or organisation; value: first year * 10000 + last
+                     * year (0: unknown or still). Derived; never a span */
+  LX_ORG_TITLE,     /* "secretary-general", "generalsekretær": a title (as
+                     * LX_TITLE) of an office in an international
+                     * organisation, never the document's own state's */
   LX_TYPE_COUNT
 } lex_type;
 #define LX_FIRST_UNINDEXED LX_PREDECESSOR
@@ -228,6 +237,11 @@ int kb_list_turtle(const char *dir, vec *out, int depth);
 /* A hash of the knowledge files' names, sizes and times and of this build;
  * 0 when they cannot be listed (knowledge_image.c). */
 unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir);
+
+/* The state or organisation where the gazetteer's `person` held the office
+ * `role` in `year` (0: at any time), when that is one place; else NULL. */
+const kb_entity *kb_office_place(const attache_knowledge *kb, const kb_entity *person,
+                                 const kb_entity *role, int year);
 
 /* Entries for a folded phrase key (tokens' keys joined by one space). */
 const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);

@@ -9,6 +9,7 @@
 #include "knowledge.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "document.h"
@@ -161,4 +162,21 @@ const kb_entity *kb_state_for_language(const attache_knowledge *kb,
 const kb_entity *const *kb_entities(const attache_knowledge *kb, size_t *n) {
   *n = kb->sorted.len;
   return kb->sorted.data;
+}
+
+const kb_entity *kb_office_place(const attache_knowledge *kb, const kb_entity *person,
+                                 const kb_entity *role, int year) {
+  if (!person || !role) return NULL;
+  char key[512];
+  int n = snprintf(key, sizeof key, "office|%s|%s", person->iri, role->iri);
+  if (n < 0 || (size_t)n >= sizeof key) return NULL;
+  const kb_entity *found = NULL;
+  for (const lex_entry *e = kb_lookup(kb, key); e; e = e->next) {
+    if (e->type != LX_HELD_OFFICE) continue;
+    int from = e->value / 10000, to = e->value % 10000;
+    if (year && ((from && year < from) || (to && year > to))) continue;
+    if (found && found != e->target) return NULL;
+    found = e->target;
+  }
+  return found;
 }

@@ -105,10 +105,17 @@ static entity *person_by_copula(const document *d, const span *title) {
        steps++) {
     if ((n = copula_ending(d, k - 1, &participle))) break;
     span *adj = span_ending(d, k - 1);
-    /* "the first Israeli foreign minister", "Norges statsminister" */
+    /* "Colombia" "'s" */
+    span *owner = !adj && k > 1 && doc_token(d, k - 1)->flags & TF_POSSESSIVE
+                      ? span_ending(d, k - 2)
+                      : NULL;
+    /* "the first Israeli foreign minister", "Norges statsminister",
+     * "Colombia's foreign minister" */
     if (lex_is(adj, LX_ADJECTIVE) || (lex_is(adj, LX_NAME) && adj->genitive &&
                                       is_state_kb(span_kb(adj))))
       k = adj->first;
+    else if (lex_is(owner, LX_NAME) && is_state_kb(span_kb(owner)))
+      k = owner->first;
     else if (lex_is(adj, LX_FORMER)) k = adj->first;
     /* not any word: "Frederiksen is meeting the Swedish prime minister" */
     else if (!adj && (doc_cue_word(d, k - 1, LX_ARTICLE) ||
@@ -118,23 +125,31 @@ static entity *person_by_copula(const document *d, const span *title) {
   }
   if (!n) return NULL;
   k -= n;
-  /* "was appointed", "var blevet": more of the verb before it; a
-   * participle needs it ("Putin appointed a new defence minister") */
+  /* "was appointed", "var blevet", "who later became": more of the verb
+   * before it; a participle needs it ("Putin appointed a new defence
+   * minister") */
   int passive = 0; /* a form of "be" before a participle */
-  for (int steps = 0; k > 0 && steps < 2; steps++) {
+  for (int steps = 0; k > 0 && steps < 3; steps++) {
     int inner = 0;
     size_t m = copula_ending(d, k - 1, &inner);
     if (m && !inner) passive = 1;
     if (!m) m = doc_cue_word(d, k - 1, LX_AUXILIARY);
+    if (!m) m = doc_cue_word(d, k - 1, LX_COPULA_ADVERB);
+    /* "som i 2019 blev" */
+    if (!m && k > 1 && doc_token(d, k - 1)->kind == TOK_NUMBER &&
+        doc_cue_word(d, k - 2, LX_IN))
+      m = 2;
     if (!m) break;
     k -= m;
   }
   if (participle && !passive) return NULL;
-  /* ", who", ", der" */
-  if (k > 1 && doc_cue_word(d, k - 1, LX_RELATIVE) && tok_is(d, k - 2, ",")) k -= 2;
+  /* ", who", ", der": the relative tells of the name right before it */
+  int relative = k > 1 && doc_cue_word(d, k - 1, LX_RELATIVE) && tok_is(d, k - 2, ",");
+  if (relative) k -= 2;
   if (k == 0 || !same_sentence(d, k - 1, title->first)) return NULL;
   span *p = span_ending(d, k - 1);
   if (!p || !p->target || p->target->kind != ENT_PERSON || p->genitive) return NULL;
+  if (relative) return p->target;
   /* the person is the clause's subject: it opens the sentence or follows
    * a comma ("In 2021, Lapid became") or a word opening a clause ("after
    * Zaev became"), not a preposition or a verb ("Next to Joe Biden was
@@ -263,6 +278,24 @@ static int title_fits(const document *d, const span *s, const entity *state) {
   if (span_entry(d, s, LX_MONARCH_TITLE)) return state->known->monarchy;
   if (span_entry(d, s, LX_REPUBLIC_TITLE)) return !state->known->monarchy;
   return 1;
+}
+
+/* The international organisation an organisation's office with no body
+ * named beside it belongs to: the one named last before token `at`, else
+ * the first named after it in its paragraph; or NULL. */
+static entity *organisation_around(const document *d, size_t at) {
+  for (size_t k = at; k-- > 0;) {
+    const span *sp = span_of(d, k);
+    if (sp && sp->target && sp->target->kind == ENT_INTL_ORG) return sp->target;
+  }
+  size_t paragraph = doc_sentence(d, doc_token(d, at)->sentence)->block;
+  for (size_t k = at; k < d->tokens.len &&
+                      doc_sentence(d, doc_token(d, k)->sentence)->block == paragraph;
+       k++) {
+    const span *sp = span_of(d, k);
+    if (sp && sp->target && sp->target->kind == ENT_INTL_ORG) return sp->target;
+  }
+  return NULL;
 }
 
 /* "the parliament's president", "parlamentets formand", "the bloc's
@@ -476,6 +509,21 @@ void posts_resolve(document *d, int anaphors) {
        * office already named for this holder */
       const post *known = holder_post(d, holder, role);
       if (known) of = known->of;
+    }
+    /* an office the gazetteer says this person held in the sentence's
+     * year: "Secretary-General Jens Stoltenberg" is NATO's, though he
+     * served Norway too */
+    const kb_entity *held =
+        !of && holder->known && holder->known->kind == KB_PERSON
+            ? kb_office_place(d->kb, holder->known, role,
+                              sentence_year(d, doc_token(d, s->first)->sentence))
+            : NULL;
+    if (held) of = entity_from_kb(d, held);
+    /* an organisation's office: the organisation the text names, else
+     * none ("alliance Secretary-General X", "EU's udenrigsrepræsentant") */
+    if (!of && span_entry(d, s, LX_ORG_TITLE)) {
+      of = organisation_around(d, s->first);
+      if (!of) continue;
     }
     if (!of) {
       /* an ambassador's state cannot be guessed; other offices are those

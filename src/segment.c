@@ -78,6 +78,17 @@ int tokenize(arena *a, const char *text, size_t start, size_t end, vec *out) {
         i += n + n2;
         continue;
       }
+      /* the apostrophe alone after a name ending in s, x or z, before the
+       * next word: "OAS' generalsekretær", "the Philippines' envoy" (not
+       * a closing single quote before a comma or a full stop) */
+      char last = prev->end > prev->start ? text[prev->end - 1] : 0;
+      if ((last == 's' || last == 'x' || last == 'z' || last == 'S' || last == 'X' ||
+           last == 'Z') &&
+          prev->end == i && prev->kind == TOK_WORD && c2 == ' ' && cp_is_letter(c3)) {
+        if (push_token(a, out, text, i, i + n, TOK_WORD, TF_POSSESSIVE)) return -1;
+        i += n;
+        continue;
+      }
     }
     if (is_wordish(cp)) {
       int number = cp_is_digit(cp);

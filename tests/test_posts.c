@@ -94,6 +94,16 @@ static void office_after_a_copula(void **state) {
        "Luis Soto", "#ForeignMinister"},
       {"da", "Forhandlingerne begyndte, da Luis Soto blev udnævnt til Chiles "
              "udenrigsminister.", "Luis Soto", "#ForeignMinister"},
+      /* a relative clause tells of the name before it, whatever that
+       * name's place in the sentence; an adverb may stand before the verb */
+      {"en", "Talks began with Luis Soto, who later became Chile's foreign minister.",
+       "Luis Soto", "#ForeignMinister"},
+      {"da", "Forhandlingerne begyndte med Luis Soto, der senere blev Chiles "
+             "udenrigsminister.", "Luis Soto", "#ForeignMinister"},
+      {"en", "Ana Berg and Luis Soto, who became Chile's prime minister in 2019, met "
+             "in Oslo.", "Luis Soto", "#PrimeMinister"},
+      {"da", "Ana Berg og Luis Soto, som i 2019 blev Chiles statsminister, mødtes i "
+             "Oslo.", "Luis Soto", "#PrimeMinister"},
   };
   for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
     char text[256];
@@ -113,12 +123,75 @@ static void office_after_a_copula(void **state) {
       /* an active participle appoints */
       {"en", "Luis Soto has named a new Chilean foreign minister."},
       {"da", "Luis Soto har udnævnt en ny chilensk udenrigsminister."},
+      /* a relative clause whose verb is no copula */
+      {"en", "Ana Berg met Luis Soto, who is meeting the Chilean foreign minister."},
+      {"da", "Ana Berg mødte Luis Soto, som i dag mødes med Chiles udenrigsminister."},
   };
   for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
     char text[256];
     snprintf(text, sizeof text, "T\n\n%s\n", no[i][1]);
     test_graph *g = extract(text, no[i][0]);
     CHECK(!has(g, NULL, "heldBy", NULL) && !has(g, NULL, "holds", NULL), g);
+    graph_free(g);
+  }
+}
+
+/* An office of an international organisation, with no body named beside
+ * its title, is the organisation's the text names, never the document's
+ * own state's; none is told when the text names no organisation. */
+static void office_of_an_organisation(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Talks in Brussels\n\nDenmark's foreign minister met NATO ministers on "
+             "Monday. Alliance Secretary-General Karen Holm said the talks were "
+             "useful.\n"},
+      {"da", "Møde i Bruxelles\n\nDanmarks udenrigsminister mødtes mandag med "
+             "NATO's ministre. Generalsekretær Karen Holm sagde, at samtalerne var "
+             "nyttige.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Karen Holm", "Official", "NATO"), g);
+    CHECK(!has_role(g, "Karen Holm", "Official", "Denmark"), g);
+    graph_free(g);
+  }
+  const char *alone[][2] = {
+      {"en", "Talks in Copenhagen\n\nPrime Minister Mette Frederiksen met "
+             "Secretary-General Karen Holm on Monday.\n"},
+      {"da", "Møde i København\n\nStatsminister Mette Frederiksen mødtes mandag "
+             "med generalsekretær Karen Holm.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(alone[i][1], alone[i][0]);
+    CHECK(!has_role(g, "Karen Holm", "Official", "Denmark"), g);
+    graph_free(g);
+  }
+  /* an organisation's name ending in s takes the bare apostrophe of the
+   * genitive, as do states' */
+  test_graph *g = extract("Brev\n\nBrevet blev sendt til OAS' generalsekretær, "
+                          "Karen Holm, i går.\n", "da");
+  CHECK(has_role(g, "Karen Holm", "Official", "Organization of American States"), g);
+  graph_free(g);
+  g = extract("Talks\n\nThe Philippines' foreign minister, Luis Soto, met "
+              "Norway's foreign minister in Oslo.\n", "en");
+  CHECK(has_role(g, "Luis Soto", "ForeignMinister", "Philippines"), g);
+  graph_free(g);
+}
+
+/* A known person's office named by its title alone is where the gazetteer
+ * says they held it that year, though they held others elsewhere. */
+static void known_person_office_by_role(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Sweden and NATO\n\nSweden's bid will go ahead, Secretary-General "
+             "Jens Stoltenberg said on 10 July 2023.\n"},
+      {"da", "Sverige og NATO\n\nSveriges ansøgning går videre, sagde "
+             "generalsekretær Jens Stoltenberg den 10. juli 2023.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Jens Stoltenberg", "Official", "NATO"), g);
+    CHECK(!has_role(g, "Jens Stoltenberg", "Official", "Sweden"), g);
     graph_free(g);
   }
 }
@@ -585,6 +658,8 @@ int main(void) {
       cmocka_unit_test(predecessor_held_the_office),
       cmocka_unit_test(office_after_a_copula),
       cmocka_unit_test(known_person_office_state),
+      cmocka_unit_test(office_of_an_organisation),
+      cmocka_unit_test(known_person_office_by_role),
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),
       cmocka_unit_test(ambassador_host_then_holder),

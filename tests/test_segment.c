@@ -78,6 +78,18 @@ static void possessives_split(void **state) {
   assert_true(tok(&t, 5)->flags & TF_POSSESSIVE);
   assert_string_equal(tok(&t, 5)->key, "'s");
   unlex(&t);
+  /* a name ending in s, x or z takes the apostrophe alone before the next
+   * word; before a comma or a full stop it closes a single quote */
+  lex(&t, "OAS' generalsekretær and the Philippines\xE2\x80\x99 envoy met 'the Swiss'.");
+  surface(&t, 0, "OAS");
+  surface(&t, 1, "'");
+  assert_true(tok(&t, 1)->flags & TF_POSSESSIVE);
+  surface(&t, 5, "Philippines");
+  assert_true(tok(&t, 6)->flags & TF_POSSESSIVE);
+  assert_string_equal(tok(&t, 6)->key, "'");
+  surface(&t, 11, "Swiss");
+  assert_false(tok(&t, 12)->flags & TF_POSSESSIVE);
+  unlex(&t);
 }
 
 static void hyphenated_name_is_one_token(void **state) {
