@@ -276,6 +276,12 @@ static int parenthesised(const char *s, size_t n) {
   return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2);
 }
 
+/* A credit line after the text: in parentheses, or parts joined by
+ * semicolons with no sentence's end ("Reporting by ...; Editing by ..."). */
+static int credit_line(const char *s, size_t n) {
+  return parenthesised(s, n) || (n && memchr(s, ';', n) && !ends_sentence(s, n));
+}
+
 size_t segment_first_prose(const document *d) {
   for (size_t k = 1; k < d->blocks.len; k++) {
     const block *b = doc_block(d, k);
@@ -289,8 +295,9 @@ size_t segment_first_prose(const document *d) {
  * om Latinamerika:" and two headlines, "Related news" and its items, a
  * credit line "(Reporting by ...)" and what follows), or nb: two or more
  * lines after the last paragraph of running text, none of them prose and
- * none longer than a headline; or a line in parentheses among the last
- * three after running text. By shape, so in any language. */
+ * none longer than a headline; or a credit line after running text
+ * followed by nothing but short lines and headlines. By shape, so in any
+ * language. */
 static size_t trailing_list(const document *d, size_t nb) {
   const char *t = d->text;
   size_t last_prose = nb;
@@ -303,16 +310,18 @@ static size_t trailing_list(const document *d, size_t nb) {
   }
   if (last_prose == nb) return nb;
   size_t first_prose = segment_first_prose(d);
-  /* a credit line: only short lines after it ("Our Standards: ..."), not
-   * a photo caption amid the text */
-  for (size_t k = nb >= 3 ? nb - 3 : 0; k < nb; k++) {
+  /* a credit line after the text, then short lines and headlines at most
+   * ("Our Standards: ...", "Read Next" and a headline), not a sentence of
+   * text after a photo caption */
+  for (size_t k = first_prose + 1; k < nb; k++) {
     const block *b = doc_block(d, k);
-    if (k <= first_prose || !parenthesised(t + b->start, b->end - b->start)) continue;
+    if (!credit_line(t + b->start, b->end - b->start)) continue;
     size_t m = k + 1;
-    while (m < nb && word_count(t + doc_block(d, m)->start,
-                                doc_block(d, m)->end - doc_block(d, m)->start) <=
-                         CREDIT_TAIL_WORDS)
-      m++;
+    for (; m < nb; m++) {
+      const char *s = t + doc_block(d, m)->start;
+      size_t n = doc_block(d, m)->end - doc_block(d, m)->start, words = word_count(s, n);
+      if (words > LIST_ITEM_WORDS || (prose_block(s, n) && words > CREDIT_TAIL_WORDS)) break;
+    }
     if (m == nb) return k;
   }
   if (nb - last_prose - 1 < 2) return nb;

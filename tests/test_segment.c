@@ -275,6 +275,31 @@ static void trailing_headlines_are_boilerplate(void **state) {
   BOILER(&f, "(Reporting");
   BOILER(&f, "Our Standards");
   unsegment(&f);
+  /* a credit line without parentheses: parts joined by semicolons, no
+   * full stop; after it only short lines and headlines */
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\nThey discussed the Arctic and energy."
+              "\n\nReporting by Karl Weber in Vienna and Ola Lind in Oslo; "
+              "Editing by Eva Moe\n\nOur Standards: the trust principles of "
+              "this agency.\n\nRead Next\nEstonia opens a consulate in Nuuk "
+              "as Arctic ties grow\n");
+  MAIN(&f, "They discussed");
+  BOILER(&f, "Reporting by");
+  BOILER(&f, "Read Next");
+  BOILER(&f, "Estonia opens");
+  unsegment(&f);
+  segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
+              "finske kollega.\n\nDe drøftede Arktis og energi.\n\nTekst: "
+              "Karl Weber; Redigering: Ola Lind\n");
+  MAIN(&f, "De drøftede");
+  BOILER(&f, "Tekst: Karl");
+  unsegment(&f);
+  /* a paragraph with a semicolon that ends a sentence is text */
+  segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
+              "finske kollega.\n\nDe drøftede Arktis; de drøftede også "
+              "energi.\n");
+  MAIN(&f, "De drøftede Arktis");
+  unsegment(&f);
   /* short sentences, an announced list, a timeline, text after a caption
    * are content */
   segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
