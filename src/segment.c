@@ -375,6 +375,15 @@ attache_status segment_blocks(document *d) {
     /* a listing line before any running text is the release's own
      * dateline ("12.6.2024 15:40:12 CEST | Pressemeddelelse" under the
      * title), not the list of other releases */
+    /* ... whose labels after the time ("| Udenrigsministeriet |
+     * Pressemeddelelse") name the sender and the kind of text, as a page's
+     * navigation does: only its date is read */
+    if (k > 0 && !body_seen && listing_item_line(s, n)) {
+      const char *bar = NULL;
+      for (size_t c = 0; c + 2 < n && !bar; c++)
+        if (s[c] == ' ' && s[c + 1] == '|' && s[c + 2] == ' ') bar = s + c;
+      if (bar) b->end = b->start + (size_t)(bar - s);
+    }
     if (k > 0 && (reference_line(s, n) || (body_seen && listing_item_line(s, n)))) {
       /* a reference list or a list of other releases runs to the end; the
        * short heading just above it belongs to it */

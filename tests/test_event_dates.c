@@ -178,6 +178,22 @@ static void datelines(void **state) {
     assert_string_equal(date, cases[i][2]);
     graph_free(g);
   }
+  /* a press release's dateline under the title dates the document; its
+   * labels (sender, kind of text) name no ministry and tell no statement */
+  const char *labelled[][2] = {
+      {"da", "Aftale med Norge\n16.6.2022 13:40:12 CEST | Udenrigsministeriet | "
+             "Pressemeddelelse\n\nNorge udviste tirsdag en russisk diplomat.\n"},
+      {"en", "Deal with Norway\n16.6.2022 13:40:12 CEST | Ministry of Foreign "
+             "Affairs | Press release\n\nNorway expelled a Russian diplomat on "
+             "Tuesday.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(labelled[i][1], labelled[i][0]);
+    CHECK(has(g, "doc/", "terms/date", "2022-06-16"), g);
+    CHECK(count_typed(g, "#Ministry") == 0, g);
+    CHECK(count_typed(g, "#Statement") == 0, g);
+    graph_free(g);
+  }
   /* a document date given beside a dateline stays; the dateline is still
    * not the event's date */
   test_graph *given = extract_dated("Diplomat told to leave\n\nOSLO, 16 June 2022 — "
