@@ -455,8 +455,12 @@ void posts_resolve(document *d, int anaphors) {
     if (comma) j++;
     /* a rank or form of address before the name: "spokesman, Maj. Gen.
      * NAME", "talsmand, generalmajor NAME" */
-    span *cue = j < d->tokens.len ? span_starting(d, j) : NULL;
-    if (lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
+    /* ("His Excellency Mr. NAME": one after the other) */
+    for (int cues = 0; cues < 3 && j < d->tokens.len; cues++) {
+      span *cue = span_starting(d, j);
+      if (!lex_is(cue, LX_PERSON_CUE)) break;
+      j = cue->last + 1;
+    }
     entity *holder = person_at(d, j);
     /* after a comma, the name is the holder when set off, not the subject
      * of a speech verb ("expelled the Canadian envoy, Wang Yi told

@@ -396,6 +396,10 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
       } else if (j + 2 < end && particle(d, j + 1) && name_word(d, j + 2) &&
                  (d->span_at[j + 2] < 0 || (given && soft(d, j + 2)))) {
         j += 2;
+      } else if (j + 3 < end && particle(d, j + 1) && particle(d, j + 2) &&
+                 name_word(d, j + 3) &&
+                 (d->span_at[j + 3] < 0 || (given && soft(d, j + 3)))) {
+        j += 3; /* "van de Geer", "von der Leyen", "de la Fuente" */
       } else {
         break;
       }

@@ -48,6 +48,21 @@ static void rank_between_title_and_name(void **state) {
               "mødte pressen i går.\n", "da");
   CHECK(has_role(g, "Luis Soto", "#ForeignMinister", "Chile"), g);
   graph_free(g);
+  /* forms of address one after the other */
+  const char *addressed[][2] = {
+      {"en", "Visit\n\nThe Foreign Minister of Chile, H.E. Mr. Luis Soto, paid an "
+             "official visit to Oslo.\n"},
+      {"en", "Visit\n\nThe Foreign Minister of Chile, His Excellency Dr. Luis "
+             "Soto, paid an official visit to Oslo.\n"},
+      {"da", "Besøg\n\nChiles udenrigsminister, hans excellence dr. Luis Soto, "
+             "aflagde officielt besøg i Oslo.\n"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    g = extract(addressed[i][1], addressed[i][0]);
+    CHECK(has_role(g, "Luis Soto", "#ForeignMinister", "Chile"), g);
+    CHECK(count_typed(g, "#Person") == 1, g);
+    graph_free(g);
+  }
 }
 
 /* "X's predecessor, NAME": NAME held X's office, before. */

@@ -293,6 +293,16 @@ static void names_with_particles(void **state) {
   CHECK(has_entity(g, "#Person", "Anne de Vries"), g);
   CHECK(has_entity(g, "#Person", "Lotte von Holstein"), g);
   graph_free(g);
+  /* two particles */
+  g = extract("Dinner\n\nPieter van der Hoek and Ana de la Cruz attended the "
+              "dinner.\n", "en");
+  CHECK(has_entity(g, "#Person", "Pieter van der Hoek"), g);
+  CHECK(has_entity(g, "#Person", "Ana de la Cruz"), g);
+  graph_free(g);
+  g = extract("Middag\n\nEU's ambassadør, Pieter van de Hoek, deltog i "
+              "middagen.\n", "da");
+  CHECK(has_entity(g, "#Person", "Pieter van de Hoek"), g);
+  graph_free(g);
   /* a particle joined by a hyphen: "al-Hamid" */
   g = extract("Talks\n\nForeign Minister Karim al-Hamid visited Oslo on "
               "Friday.\n", "en");
