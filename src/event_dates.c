@@ -145,7 +145,11 @@ static int present_tense(const document *d, const event *ev) {
   size_t n = t->end - t->start;
   const char *w = d->text + t->start;
   int da = !strcmp(d->lang, "da");
-  int ending = da ? n >= 5 && (!memcmp(w + n - 2, "er", 2) || !memcmp(w + n - 2, "es", 2))
+  /* (the Danish deponent's past ends in -dtes or -edes: "mødtes",
+   * "enedes"; its present in -es: "mødes", "enes") */
+  int ending = da ? n >= 5 && (!memcmp(w + n - 2, "er", 2) ||
+                               (!memcmp(w + n - 2, "es", 2) && memcmp(w + n - 4, "dtes", 4) &&
+                                memcmp(w + n - 4, "edes", 4)))
                   : n >= 5 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
   /* a speech verb's present tells the news ("oplyser ministeriet mandag",
    * "siger han") */

@@ -446,6 +446,14 @@ void posts_resolve(document *d, int anaphors) {
           j = m->last + 1;
           break;
         }
+        /* "formanden for AU-Kommissionen, NAME", "chairman of the
+         * African Union Commission, NAME": the organisation's */
+        if (steps == 0 && m && m->target && !m->genitive &&
+            (m->target->kind == ENT_INTL_ORG || m->target->kind == ENT_ORG)) {
+          of = m->target;
+          j = m->last + 1;
+          break;
+        }
         /* the ministry's state before it: "the Russian", "Ruslands" */
         if (!m || !(lex_is(m, LX_ADJECTIVE) || (m->genitive && m->target))) break;
         k = m->last + 1;

@@ -619,7 +619,7 @@ static void resolve_names(document *d) {
        * Christiansborg" are the state's.) */
       if (s->first > 0 && doc_cue_word(d, s->first - 1, LX_IN) && seat_is_capital(d, s)) {
         s->type = LX_CAPITAL;
-        s->city = 1;
+        s->city = is_state_kb(kb) && !anachronistic(d, s);
         break;
       }
       /* fall through */

@@ -78,6 +78,37 @@ static size_t reporting_clause(const document *d, size_t from, size_t end) {
   return end;
 }
 
+/* A comma between a title and its holder ("spoke with India's foreign
+ * minister, S. Jaishankar, on Monday", "med Indiens udenrigsminister,
+ * dr. S. Jaishankar, som ...") does not end the clause: the holder takes
+ * part in what the title does. */
+static int apposition_comma(document *d, size_t i, size_t end) {
+  if (strcmp(doc_token(d, i)->key, ",") != 0 || i == 0 || i + 1 >= end) return 0;
+  span *title = span_ending(d, i - 1);
+  /* the title's body after it: "formanden for AU-Kommissionen, NAME" */
+  if (title && title->target && !title->genitive &&
+      (title->target->kind == ENT_INTL_ORG || title->target->kind == ENT_ORG ||
+       title->target->kind == ENT_STATE) &&
+      title->first >= 2) {
+    size_t k = title->first - 1;
+    if (doc_cue_word(d, k, LX_ARTICLE) && k > 0) k--;
+    title = k > 0 && (tok_is(d, k, "for") || tok_is(d, k, "of")) ? span_ending(d, k - 1) : NULL;
+  }
+  if (!title || !(lex_is(title, LX_TITLE) || lex_is(title, LX_COUNTERPART))) return 0;
+  size_t j = i + 1;
+  span *cue = span_of(d, j);
+  if (cue && cue->first == j && lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
+  span *holder = j < end ? span_of(d, j) : NULL;
+  if (!holder || holder->first != j || !holder->target ||
+      holder->target->kind != ENT_PERSON || holder->genitive)
+    return 0;
+  /* set off: a comma or the clause's end after the name, not a verb
+   * ("expelled the Canadian envoy, Wang Yi told reporters") */
+  size_t after = holder->last + 1;
+  return after >= end || (doc_token(d, after)->kind == TOK_PUNCT &&
+                          !(doc_token(d, after)->flags & TF_POSSESSIVE));
+}
+
 /* A comma inside a list of names ("USA, Danmark og Grønland") does not end
  * the clause. */
 static int list_comma(document *d, size_t i, size_t end) {
@@ -95,6 +126,20 @@ static int list_comma(document *d, size_t i, size_t end) {
       return 0;
     j++;
     closing = 1;
+    /* "France's president, Emmanuel Macron, and Germany's chancellor,
+     * Olaf Scholz": after a holder set off by commas, the list goes on
+     * when another holder so set off follows */
+    if (a && a->kind == ENT_PERSON && prev->first >= 2) {
+      size_t comma = prev->first - 1;
+      span *cue = span_ending(d, comma);
+      if (lex_is(cue, LX_PERSON_CUE) && cue->first > 0) comma = cue->first - 1;
+      if (apposition_comma(d, comma, end))
+        for (size_t k = j; k < end && k <= j + 8; k++)
+          if (separator(d, k)) {
+            if (apposition_comma(d, k, end)) return 1;
+            break;
+          }
+    }
   }
   if (j < end && !strcmp(doc_token(d, j)->key, "the")) j++;
   entity *b = j < end ? entity_at(d, j, &before) : NULL;
@@ -114,30 +159,6 @@ static int list_comma(document *d, size_t i, size_t end) {
     k++;
   return closing ||
          (k < end && (!strcmp(doc_token(d, k)->key, ",") || lex_at(d, k, LX_AND)));
-}
-
-/* A comma between a title and its holder ("spoke with India's foreign
- * minister, S. Jaishankar, on Monday", "med Indiens udenrigsminister,
- * dr. S. Jaishankar, som ...") does not end the clause: the holder takes
- * part in what the title does. */
-static int apposition_comma(document *d, size_t i, size_t end) {
-  if (strcmp(doc_token(d, i)->key, ",") != 0 || i == 0 || i + 1 >= end) return 0;
-  span *title = span_of(d, i - 1);
-  if (!title || title->last != i - 1 ||
-      !(lex_is(title, LX_TITLE) || lex_is(title, LX_COUNTERPART)))
-    return 0;
-  size_t j = i + 1;
-  span *cue = span_of(d, j);
-  if (cue && cue->first == j && lex_is(cue, LX_PERSON_CUE)) j = cue->last + 1;
-  span *holder = j < end ? span_of(d, j) : NULL;
-  if (!holder || holder->first != j || !holder->target ||
-      holder->target->kind != ENT_PERSON || holder->genitive)
-    return 0;
-  /* set off: a comma or the clause's end after the name, not a verb
-   * ("expelled the Canadian envoy, Wang Yi told reporters") */
-  size_t after = holder->last + 1;
-  return after >= end || (doc_token(d, after)->kind == TOK_PUNCT &&
-                          !(doc_token(d, after)->flags & TF_POSSESSIVE));
 }
 
 /* The comma closing such an apposition: "Ecuador erklærede Mexicos

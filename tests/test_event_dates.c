@@ -109,6 +109,13 @@ static void weekdays_against_the_document_date(void **state) {
       {"da", "Norges statsminister skal besøge Canada på mandag.", "#Visit", "2022-06-20"},
       {"en", "Norway expelled a Russian diplomat on Thursday.", "#Expulsion", "2022-06-16"},
       {"da", "Norge udviste torsdag en russisk diplomat.", "#Expulsion", "2022-06-16"},
+      /* the deponent's past ("mødtes") against its present ("mødes") */
+      {"da", "Norges statsminister mødtes mandag med Canadas premierminister.",
+       "#Meeting", "2022-06-13"},
+      {"da", "Norges statsminister mødes mandag med Canadas premierminister.",
+       "#Meeting", "2022-06-20"},
+      {"en", "Norway's prime minister met Canada's prime minister on Monday.",
+       "#Meeting", "2022-06-13"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     test_graph *g = extract_dated(cases[i][1], cases[i][0], "2022-06-16");

@@ -341,6 +341,25 @@ static void holder_apposed_to_a_title_takes_part(void **state) {
               "mandags.\n", "da");
   CHECK(has_event(g, "#PhoneCall", "Anna Berg", "Luis Soto", "Chile", NULL), g);
   graph_free(g);
+  /* two holders so set off, joined by "and"; a title with its body after
+   * it ("the chairman of the AU Commission, NAME") */
+  const char *two[][2] = {
+      {"en", "Talks\n\nAnna Berg met Chile's foreign minister, Luis Soto, and the "
+             "chairman of the African Union Commission, Ana Ruiz, on Monday.\n"},
+      {"da", "Møde\n\nAnna Berg mødtes mandag med Chiles udenrigsminister, Luis "
+             "Soto, og med formanden for AU-Kommissionen, Ana Ruiz.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    g = extract(two[i][1], two[i][0]);
+    CHECK(has_event(g, "#Meeting", "Anna Berg", "Luis Soto", "Ana Ruiz", NULL), g);
+    CHECK(has_role(g, "Ana Ruiz", "#Official", "African Union Commission"), g);
+    graph_free(g);
+  }
+  /* ... but not a clause after the holder */
+  g = extract("Row\n\nTalks with Chile's foreign minister, Luis Soto, and NATO allies "
+              "condemned the attack.\n", "en");
+  CHECK(!event_role(g, "#Criticism", "actor", "Luis Soto"), g);
+  graph_free(g);
   /* not an apposition: a name before a speech verb, a fronted phrase, a
    * relative clause */
   g = extract("Row\n\nPeru expelled the Chilean envoy, Luis Soto told "
