@@ -407,6 +407,7 @@ static const struct {
     {"titleModifier", LX_TITLE_MODIFIER},
     {"participleCopula", LX_PARTICIPLE_COPULA},
     {"clauseOpener", LX_CLAUSE_OPENER}, {"copulaAdverb", LX_COPULA_ADVERB},
+    {"copyrightWord", LX_COPYRIGHT},
     {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
     {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN},
     {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},

@@ -151,6 +151,8 @@ typedef enum {
                      * gazetteer, as after "King"; target: person; value:
                      * first year * 10000 + last year of the reign (0:
                      * reigns still). Derived, not read; never a span */
+  LX_COPYRIGHT,     /* "copyright", "ophavsret": a line opening with it is
+                     * the copyright notice (segment) */
   LX_HELD_OFFICE,   /* keyed "office|PERSON-IRI|ROLE-IRI": where the
                      * gazetteer's person held that office; target: state
                      * or organisation; value: first year * 10000 + last

@@ -164,6 +164,10 @@ static size_t word_count(const char *s, size_t n) {
   return words;
 }
 
+/* The most words of a headline in a list of links, and of a line after a
+ * credit line ("Our Standards: The Thomson Reuters Trust Principles."). */
+enum { LIST_ITEM_WORDS = 16, CREDIT_TAIL_WORDS = 8 };
+
 static int starts_with_bullet(const char *s, size_t n) {
   static const char *const bullets[] = {"\xE2\x80\xA2", "\xC2\xB7",
                                         "\xE2\x96\xAA", "\xE2\x96\xBA",
@@ -198,6 +202,20 @@ static int label_line(const char *s, size_t n) {
   /* every letter upper case; need two words or one long one */
   if (words >= 2) return 1;
   return utf8_count(s, len) >= 5;
+}
+
+/* "Copyright 2022 The Associated Press. All rights reserved.", "© Ritzau":
+ * a short line holding the copyright sign or opening with a word of
+ * lex:copyrightWord. */
+static int copyright_line(document *d, const char *s, size_t n) {
+  if (word_count(s, n) > LIST_ITEM_WORDS) return 0;
+  for (size_t i = 0; i + 1 < n; i++)
+    if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) return 1;
+  size_t w = 0;
+  while (w < n && w < 32 && isalpha((unsigned char)s[w])) w++;
+  if (!w || w == 32) return 0;
+  char *key = fold_key(&d->mem, s, w);
+  return key && kb_has(d->kb, key, LX_COPYRIGHT);
 }
 
 /* "13.10.2025 11:50:04" or "| Pressemeddelelse": items of a listing. */
@@ -262,10 +280,6 @@ static int ends_sentence(const char *s, size_t n) {
 
 /* the fewest words of a paragraph of running text */
 enum { BODY_WORDS = 5 };
-
-/* The most words of a headline in a list of links, and of a line after a
- * credit line ("Our Standards: The Thomson Reuters Trust Principles."). */
-enum { LIST_ITEM_WORDS = 16, CREDIT_TAIL_WORDS = 8 };
 
 static int prose_block(const char *s, size_t n) {
   return word_count(s, n) >= BODY_WORDS && ends_sentence(s, n) && s[n - 1] != ':';
@@ -432,7 +446,7 @@ attache_status segment_blocks(document *d) {
       d->skipped_lines++;
       continue;
     }
-    if (label_line(s, n)) {
+    if (label_line(s, n) || (k > 0 && copyright_line(d, s, n))) {
       b->kind = BLOCK_BOILERPLATE;
       continue;
     }

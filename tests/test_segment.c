@@ -294,6 +294,20 @@ static void trailing_headlines_are_boilerplate(void **state) {
   MAIN(&f, "De drøftede");
   BOILER(&f, "Tekst: Karl");
   unsegment(&f);
+  /* a copyright notice, however it is written */
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\nCopyright 2024 The Example Press. All "
+              "rights reserved.\n\nThey also discussed the Arctic and energy at "
+              "length.\n");
+  BOILER(&f, "Copyright 2024");
+  MAIN(&f, "They also discussed");
+  unsegment(&f);
+  segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
+              "finske kollega.\n\n\xC2\xA9 Eksempel Bureau 2024\n\nOphavsret: "
+              "Eksempel Bureau\n");
+  BOILER(&f, "Eksempel Bureau 2024");
+  BOILER(&f, "Ophavsret");
+  unsegment(&f);
   /* a paragraph with a semicolon that ends a sentence is text */
   segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
               "finske kollega.\n\nDe drøftede Arktis; de drøftede også "
