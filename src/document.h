@@ -130,9 +130,6 @@ typedef struct {
   const lex_entry *lex;    /* the chosen entry */
   const kb_entity *role;   /* titles: the role concept */
   int genitive;            /* "Russia's", "Ruslands" */
-  int city;                /* a seat of government named as a place ("in
-                            * Vienna"): its state only where an event
-                            * needs it (resolve, roles) */
   entity *target;          /* set by resolve */
 } span;
 

@@ -96,7 +96,7 @@ static int danish_genitive_title(const document *d, const span *title) {
  * first Israeli foreign minister to ...", "Kofod, der blev udnævnt til
  * udenrigsminister": the person before a copula holds the title after it
  * (across articles, adjectives and words such as "first"). */
-static entity *person_by_copula(const document *d, const span *title) {
+static entity *person_by_copula(const document *d, const span *title, int *later) {
   if (danish_genitive_title(d, title)) return NULL;
   size_t k = title->first;
   size_t n = 0;
@@ -134,7 +134,7 @@ static entity *person_by_copula(const document *d, const span *title) {
     size_t m = copula_ending(d, k - 1, &inner);
     if (m && !inner) passive = 1;
     if (!m) m = doc_cue_word(d, k - 1, LX_AUXILIARY);
-    if (!m) m = doc_cue_word(d, k - 1, LX_COPULA_ADVERB);
+    if (!m && (m = doc_cue_word(d, k - 1, LX_COPULA_ADVERB))) *later = 1;
     /* "som i 2019 blev" */
     if (!m && k > 1 && doc_token(d, k - 1)->kind == TOK_NUMBER &&
         doc_cue_word(d, k - 2, LX_IN))
@@ -280,21 +280,40 @@ static int title_fits(const document *d, const span *s, const entity *state) {
   return 1;
 }
 
+/* How many sentences before an organisation's office its organisation
+ * may be named. */
+enum { ORGANISATION_REACH = 2 };
+
 /* The international organisation an organisation's office with no body
- * named beside it belongs to: the one named last before token `at`, else
- * the first named after it in its paragraph; or NULL. */
-static entity *organisation_around(const document *d, size_t at) {
-  for (size_t k = at; k-- > 0;) {
+ * named beside its title belongs to: the one named last before token `at`
+ * in its sentence or the ORGANISATION_REACH before, else (unless
+ * only_before) the first named after it in its sentence; or NULL. */
+static entity *organisation_around(const document *d, size_t at, int only_before) {
+  size_t si = doc_token(d, at)->sentence;
+  size_t from = doc_sentence(d, si > ORGANISATION_REACH ? si - ORGANISATION_REACH : 0)->first;
+  for (size_t k = at; k-- > from;) {
     const span *sp = span_of(d, k);
     if (sp && sp->target && sp->target->kind == ENT_INTL_ORG) return sp->target;
   }
-  size_t paragraph = doc_sentence(d, doc_token(d, at)->sentence)->block;
-  for (size_t k = at; k < d->tokens.len &&
-                      doc_sentence(d, doc_token(d, k)->sentence)->block == paragraph;
-       k++) {
+  for (size_t k = at; !only_before && k < d->tokens.len && same_sentence(d, k, at); k++) {
     const span *sp = span_of(d, k);
     if (sp && sp->target && sp->target->kind == ENT_INTL_ORG) return sp->target;
   }
+  return NULL;
+}
+
+/* "EU-kommissær", "FN-generalsekretær": the organisation a title's word
+ * opens, before a hyphen; or NULL. */
+static entity *organisation_in_word(document *d, const span *s) {
+  const token *t = doc_token(d, s->first);
+  const char *hyphen = strchr(t->key, '-');
+  if (!hyphen || hyphen == t->key || hyphen - t->key >= 16) return NULL;
+  char prefix[16];
+  memcpy(prefix, t->key, (size_t)(hyphen - t->key));
+  prefix[hyphen - t->key] = '\0';
+  for (const lex_entry *e = kb_lookup(d->kb, prefix); e; e = e->next)
+    if (e->type == LX_NAME && e->target && e->target->kind == KB_INTL_ORG)
+      return entity_from_kb(d, e->target);
   return NULL;
 }
 
@@ -469,7 +488,8 @@ void posts_resolve(document *d, int anaphors) {
       if (!lex_is(cue, LX_PERSON_CUE)) break;
       j = cue->last + 1;
     }
-    entity *holder = person_at(d, j);
+    entity *holder = person_at(d, j), *by_copula = NULL;
+    int later = 0;
     /* after a comma, the name is the holder when set off, not the subject
      * of a speech verb ("expelled the Canadian envoy, Wang Yi told
      * reporters") */
@@ -483,7 +503,7 @@ void posts_resolve(document *d, int anaphors) {
     if (!holder) holder = person_before(d, s->first);
     /* (not a title in the genitive: "is the foreign minister's adviser") */
     if (!holder && !s->genitive && !(j < d->tokens.len && doc_token(d, j)->flags & TF_POSSESSIVE))
-      holder = person_by_copula(d, s);
+      holder = by_copula = person_by_copula(d, s, &later);
     const kb_entity *role = s->role;
     int guessed = 0; /* the state is the home one by default */
     if (lex_is(s, LX_COUNTERPART)) {
@@ -525,17 +545,28 @@ void posts_resolve(document *d, int anaphors) {
     /* an office the gazetteer says this person held in the sentence's
      * year: "Secretary-General Jens Stoltenberg" is NATO's, though he
      * served Norway too */
+    int known = holder->known && holder->known->kind == KB_PERSON;
+    /* (a former holder's at any time: "Former Secretary-General X") */
     const kb_entity *held =
-        !of && holder->known && holder->known->kind == KB_PERSON
+        !of && known
             ? kb_office_place(d->kb, holder->known, role,
-                              sentence_year(d, doc_token(d, s->first)->sentence))
+                              former_before(d, s->first)
+                                  ? 0
+                                  : sentence_year(d, doc_token(d, s->first)->sentence))
             : NULL;
     if (held) of = entity_from_kb(d, held);
-    /* an organisation's office: the organisation the text names, else
-     * none ("alliance Secretary-General X", "EU's udenrigsrepræsentant") */
+    /* an organisation's office: the one its word names ("EU-kommissær"),
+     * else the one the text names nearby, else none ("alliance
+     * Secretary-General X", "EU's udenrigsrepræsentant"); not an office of
+     * a body named beside it ("Red Barnets generalsekretær") nor one of a
+     * known person's but after the organisation's name (the gazetteer
+     * tells its state: "Generalsekretær Xi Jinping mødte Putin, efter at
+     * FN ...") */
     if (!of && span_entry(d, s, LX_ORG_TITLE)) {
-      of = organisation_around(d, s->first);
-      if (!of) continue;
+      if (office_of_unknown_body(d, s)) continue;
+      of = organisation_in_word(d, s);
+      if (!of) of = organisation_around(d, s->first, known);
+      if (!of && !known) continue;
     }
     if (!of) {
       /* an ambassador's state cannot be guessed; other offices are those
@@ -554,7 +585,10 @@ void posts_resolve(document *d, int anaphors) {
       if (guessed && office_of_unknown_body(d, s)) continue;
     }
     if (!of || !role) continue;
-    post_for(d, holder, role, of, former_before(d, s->first), guessed, s->first);
+    /* (an office the holder took later is not theirs in the story's
+     * events; one told by a copula alone needs its state named) */
+    if (by_copula && guessed) continue;
+    post_for(d, holder, role, of, former_before(d, s->first) || later, guessed, s->first);
   }
 }
 

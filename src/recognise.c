@@ -198,8 +198,27 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
     }
     return n;
   }
-  /* Danish compounds: "forsvarsministeren" is a minister */
   const token *t = doc_token(d, i);
+  /* "then-president", "ex-premier", "eks-præsident": a former's word
+   * joined to a one-word title by a hyphen is that title */
+  const char *hyphen = t->kind == TOK_WORD ? strchr(t->key, '-') : NULL;
+  if (hyphen && hyphen > t->key && hyphen - t->key < 16 && hyphen[1]) {
+    char prefix[16];
+    memcpy(prefix, t->key, (size_t)(hyphen - t->key));
+    prefix[hyphen - t->key] = '\0';
+    const lex_entry *title = NULL;
+    for (const lex_entry *e = kb_lookup(d->kb, hyphen + 1); e && !title; e = e->next)
+      if (e->type == LX_TITLE && e->ntokens == 1) title = e;
+    if (title && kb_has(d->kb, prefix, LX_FORMER)) {
+      span *s = add_span(d, i, i, SPAN_LEXICON);
+      if (!s) return 0;
+      s->type = LX_TITLE;
+      s->lex = title;
+      s->role = title->target;
+      return 1;
+    }
+  }
+  /* Danish compounds: "forsvarsministeren" is a minister */
   if (t->kind == TOK_WORD && !strcmp(d->lang, "da")) {
     const kb_entity *role = kb_title_suffix(d->kb, t->key);
     if (role) {

@@ -593,14 +593,6 @@ static int agency_byline(const document *d, const span *s) {
          tok_is(d, s->last + 1, ")") && tok_is(d, s->last + 2, "-");
 }
 
-/* Whether a seat of government is its state's capital city too. */
-static int seat_is_capital(document *d, const span *s) {
-  const char *key = tokens_key(d, s->first, s->last);
-  for (const lex_entry *e = key ? kb_lookup(d->kb, key) : NULL; e; e = e->next)
-    if (e->type == LX_CAPITAL && e->target == s->lex->target) return 1;
-  return 0;
-}
-
 static void resolve_names(document *d) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -613,16 +605,6 @@ static void resolve_names(document *d) {
       s->target = entity_from_kb(d, kb);
       break;
     case LX_SEAT:
-      /* "in Vienna", "i Wien": the city, a place, not its state's
-       * government; a meeting held there still has the state for its
-       * place (roles.c). (Not a seat building: "partier på
-       * Christiansborg" are the state's.) */
-      if (s->first > 0 && doc_cue_word(d, s->first - 1, LX_IN) && seat_is_capital(d, s)) {
-        s->type = LX_CAPITAL;
-        s->city = is_state_kb(kb) && !anachronistic(d, s);
-        break;
-      }
-      /* fall through */
     case LX_ADJECTIVE:
     case LX_DEMONYM:
       if (!is_state_kb(kb) || anachronistic(d, s)) break;

@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "recognise.h"
-#include "resolve.h"
 
 /* The entity a span stands for in an event: people, states, organisations;
  * "the government" is its state, "he" the last person named. */
@@ -369,18 +368,9 @@ void collect_arguments(document *d, const stem_word **words, const sentence *s,
     if (i > t->last && background_cue_at(d, i, ce)) excluded = 1;
     size_t last;
     entity *e = entity_at(d, i, &last);
-    span *sp = span_of(d, i);
-    int capital_place = sp && sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL;
-    /* a capital named as a place ("in Vienna": resolve.c) has no entity
-     * of its own; after an event's trigger its state is the venue or, for
-     * a visit ("arrived in Stockholm"), whom it visits */
-    if (!e && capital_place && sp->city && sp->first == i && is_state_kb(span_kb(sp)) &&
-        !excluded && i > t->last) {
-      e = entity_from_kb(d, span_kb(sp));
-      if (e) entity_add_mention(e, sp->first, sp->last);
-      capital_place = 0;
-    }
     if (e && !excluded) {
+      span *sp = span_of(d, i);
+      int capital_place = sp && sp->kind == SPAN_LEXICON && sp->type == LX_CAPITAL;
       /* "met in Berlin", "a summit in Singapore", "mødtes i Oslo": where a
        * meeting or an agreement is held takes no part in it. A call has no
        * one place: "spoke with his counterpart in Kyiv" names the other

@@ -290,10 +290,34 @@ static int parenthesised(const char *s, size_t n) {
   return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2);
 }
 
+/* Whether s[0,n) holds two capitalised words in a row: a name. */
+static int holds_name(const char *s, size_t n) {
+  int run = 0;
+  for (size_t i = 0; i < n;) {
+    while (i < n && isspace((unsigned char)s[i])) i++;
+    size_t w = i;
+    while (i < n && !isspace((unsigned char)s[i])) i++;
+    if (i == w) break;
+    run = text_is_capitalised(s + w, i - w) ? run + 1 : 0;
+    if (run >= 2) return 1;
+  }
+  return 0;
+}
+
 /* A credit line after the text: in parentheses, or parts joined by
- * semicolons with no sentence's end ("Reporting by ...; Editing by ..."). */
+ * semicolons with no sentence's end, each naming someone ("Reporting by
+ * Ana Berg in Oslo; Editing by Ola Lind"; not "Timeline: 2022 invasion;
+ * 2023 agreement"). */
 static int credit_line(const char *s, size_t n) {
-  return parenthesised(s, n) || (n && memchr(s, ';', n) && !ends_sentence(s, n));
+  if (parenthesised(s, n)) return 1;
+  if (!n || !memchr(s, ';', n) || ends_sentence(s, n)) return 0;
+  for (const char *part = s, *e = s + n; part < e;) {
+    const char *semi = memchr(part, ';', (size_t)(e - part));
+    const char *stop = semi ? semi : e;
+    if (!holds_name(part, (size_t)(stop - part))) return 0;
+    part = semi ? semi + 1 : e;
+  }
+  return 1;
 }
 
 size_t segment_first_prose(const document *d) {
@@ -392,7 +416,7 @@ attache_status segment_blocks(document *d) {
     /* ... whose labels after the time ("| Udenrigsministeriet |
      * Pressemeddelelse") name the sender and the kind of text, as a page's
      * navigation does: only its date is read */
-    if (k > 0 && !body_seen && listing_item_line(s, n)) {
+    if (k > 0 && !body_seen && isdigit((unsigned char)s[0]) && listing_item_line(s, n)) {
       const char *bar = NULL;
       for (size_t c = 0; c + 2 < n && !bar; c++)
         if (s[c] == ' ' && s[c + 1] == '|' && s[c + 2] == ' ') bar = s + c;

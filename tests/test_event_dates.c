@@ -201,6 +201,12 @@ static void datelines(void **state) {
     CHECK(count_typed(g, "#Statement") == 0, g);
     graph_free(g);
   }
+  /* the sender before the date: the line is kept whole */
+  test_graph *sender = extract("Aftale med Norge\nUdenrigsministeriet | 16.6.2022 "
+                               "13:40:12 CEST | Pressemeddelelse\n\nNorge udviste "
+                               "tirsdag en russisk diplomat.\n", "da");
+  CHECK(has(sender, "doc/", "terms/date", "2022-06-16"), sender);
+  graph_free(sender);
   /* a document date given beside a dateline stays; the dateline is still
    * not the event's date */
   test_graph *given = extract_dated("Diplomat told to leave\n\nOSLO, 16 June 2022 — "

@@ -65,6 +65,27 @@ static void rank_between_title_and_name(void **state) {
   }
 }
 
+/* A former's word joined to a title by a hyphen is that title. */
+static void hyphenated_former_title(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Row\n\nIt came after Chile's then-president, Luis Soto, recognised "
+             "the new government.\n"},
+      {"da", "Strid\n\nDet skete, efter at Chiles eks-præsident, Luis Soto, "
+             "anerkendte den nye regering.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Luis Soto", "#HeadOfState", "Chile"), g);
+    graph_free(g);
+  }
+  /* not any hyphenated word before a title's word */
+  test_graph *g = extract("Row\n\nThe anti-president protests in Chile grew, and "
+                          "Luis Soto left.\n", "en");
+  CHECK(!has(g, NULL, "heldBy", NULL), g);
+  graph_free(g);
+}
+
 /* "X's predecessor, NAME": NAME held X's office, before. */
 static void predecessor_held_the_office(void **state) {
   (void)state;
@@ -138,6 +159,8 @@ static void office_after_a_copula(void **state) {
       /* an active participle appoints */
       {"en", "Luis Soto has named a new Chilean foreign minister."},
       {"da", "Luis Soto har udnævnt en ny chilensk udenrigsminister."},
+      /* an office taken later, with no state named */
+      {"da", "Ana Berg mødte Luis Soto, som i 2019 blev udenrigsminister."},
       /* a relative clause whose verb is no copula */
       {"en", "Ana Berg met Luis Soto, who is meeting the Chilean foreign minister."},
       {"da", "Ana Berg mødte Luis Soto, som i dag mødes med Chiles udenrigsminister."},
@@ -147,6 +170,20 @@ static void office_after_a_copula(void **state) {
     snprintf(text, sizeof text, "T\n\n%s\n", no[i][1]);
     test_graph *g = extract(text, no[i][0]);
     CHECK(!has(g, NULL, "heldBy", NULL) && !has(g, NULL, "holds", NULL), g);
+    graph_free(g);
+  }
+  /* an office taken later is held at another time: its state takes no
+   * part in the story's meeting */
+  const char *later[][2] = {
+      {"en", "T\n\nAna Berg met Luis Soto, who later became Chile's prime "
+             "minister, in 1970.\n"},
+      {"da", "T\n\nAna Berg mødte i 1970 Luis Soto, der senere blev Chiles "
+             "statsminister.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(later[i][1], later[i][0]);
+    CHECK(has(g, NULL, "formerHolder", "person/luis-soto"), g);
+    CHECK(!has_event(g, "#Meeting", "Chile", NULL), g);
     graph_free(g);
   }
 }
@@ -181,6 +218,27 @@ static void office_of_an_organisation(void **state) {
     CHECK(!has_role(g, "Karen Holm", "Official", "Denmark"), g);
     graph_free(g);
   }
+  /* not a body's own secretary-general, nor a party's; an organisation
+   * named far before or only after a known person's title is none of his */
+  const char *bodies[][2] = {
+      {"da", "Kritik\n\nNATO's ministre mødtes mandag. Red Barnets generalsekretær "
+             "Karen Holm kritiserede Rusland.\n"},
+      {"da", "Kritik\n\nPartiets generalsekretær Karen Holm kritiserede regeringen, "
+             "efter at EU havde indført sanktioner.\n"},
+      {"en", "Criticism\n\nNATO ministers met on Monday. Save the Children "
+             "Secretary General Karen Holm criticised Russia.\n"},
+  };
+  for (size_t i = 0; i < 3; i++) {
+    test_graph *g = extract(bodies[i][1], bodies[i][0]);
+    CHECK(!has_role(g, "Karen Holm", "Official", "NATO"), g);
+    CHECK(!has_role(g, "Karen Holm", "Official", "European Union"), g);
+    graph_free(g);
+  }
+  /* the organisation a title's word opens */
+  test_graph *eu = extract("Møde\n\nNATO's generalsekretær mødtes med "
+                           "EU-kommissær Karen Holm.\n", "da");
+  CHECK(has_role(eu, "Karen Holm", "Official", "European Union"), eu);
+  graph_free(eu);
   /* an organisation's name ending in s takes the bare apostrophe of the
    * genitive, as do states' */
   test_graph *g = extract("Brev\n\nBrevet blev sendt til OAS' generalsekretær, "
@@ -674,6 +732,7 @@ int main(void) {
       cmocka_unit_test(office_after_a_copula),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(office_of_an_organisation),
+      cmocka_unit_test(hyphenated_former_title),
       cmocka_unit_test(known_person_office_by_role),
       cmocka_unit_test(one_holder_at_a_time),
       cmocka_unit_test(consorts_hold_no_office),

@@ -222,44 +222,6 @@ static void acronym_is_not_a_cue(void **state) {
   graph_free(g);
 }
 
-/* A capital after "in" is a city, a place: it names no state unless an
- * event is held there; named alone it still stands for its government. */
-static void capital_named_as_a_place(void **state) {
-  (void)state;
-  const char *based[][2] = {
-      {"en", "Talks\n\nChile's ambassador, who is based in Stockholm, was summoned "
-             "by Norway.\n"},
-      {"da", "Samtale\n\nChiles ambassadør, der har base i Stockholm, blev "
-             "indkaldt af Norge.\n"},
-  };
-  for (size_t i = 0; i < 2; i++) {
-    test_graph *g = extract(based[i][1], based[i][0]);
-    CHECK(!has_entity(g, "#State", "Sweden"), g);
-    CHECK(has_entity(g, "#State", "Chile"), g);
-    graph_free(g);
-  }
-  const char *held[][2] = {
-      {"en", "Talks\n\nNorway's foreign minister met Chile's foreign minister in "
-             "Stockholm on Monday.\n"},
-      {"da", "Møde\n\nNorges udenrigsminister mødtes mandag med Chiles "
-             "udenrigsminister i Stockholm.\n"},
-  };
-  for (size_t i = 0; i < 2; i++) {
-    test_graph *g = extract(held[i][1], held[i][0]);
-    CHECK(event_role(g, "#Meeting", "place", "Sweden"), g);
-    graph_free(g);
-  }
-  const char *acting[][2] = {
-      {"en", "Row\n\nStockholm responded by expelling two Chilean diplomats.\n"},
-      {"da", "Strid\n\nStockholm svarede ved at udvise to chilenske diplomater.\n"},
-  };
-  for (size_t i = 0; i < 2; i++) {
-    test_graph *g = extract(acting[i][1], acting[i][0]);
-    CHECK(has_entity(g, "#State", "Sweden"), g);
-    graph_free(g);
-  }
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(sender_before_the_title),
@@ -277,7 +239,6 @@ int main(void) {
       cmocka_unit_test(historical_adjective_is_not_modern_state),
       cmocka_unit_test(same_iri_across_documents),
       cmocka_unit_test(acronym_is_not_a_cue),
-      cmocka_unit_test(capital_named_as_a_place),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

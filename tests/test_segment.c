@@ -308,6 +308,19 @@ static void trailing_headlines_are_boilerplate(void **state) {
   BOILER(&f, "Eksempel Bureau 2024");
   BOILER(&f, "Ophavsret");
   unsegment(&f);
+  /* nor lines whose parts name no one, nor the short sentences after them */
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\nTimeline: 2022 invasion; 2023 coalition; "
+              "2024 agreement\n\nRussia condemned the agreement.\n\nSweden "
+              "signed a similar deal.\n");
+  MAIN(&f, "Russia condemned");
+  MAIN(&f, "Sweden signed");
+  unsegment(&f);
+  segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
+              "finske kollega.\n\nDeltagere: Danmark; Ukraine; Sverige\n\n"
+              "Rusland fordømte aftalen.\n");
+  MAIN(&f, "Rusland fordømte");
+  unsegment(&f);
   /* a paragraph with a semicolon that ends a sentence is text */
   segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
               "finske kollega.\n\nDe drøftede Arktis; de drøftede også "
