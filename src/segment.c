@@ -214,6 +214,10 @@ static int copyright_line(document *d, const char *s, size_t n) {
   size_t w = 0;
   while (w < n && w < 32 && isalpha((unsigned char)s[w])) w++;
   if (!w || w == 32) return 0;
+  /* not a sentence about copyright: "Copyright disputes grew" */
+  size_t next = w;
+  while (next < n && s[next] == ' ') next++;
+  if (next < n && islower((unsigned char)s[next])) return 0;
   char *key = fold_key(&d->mem, s, w);
   return key && kb_has(d->kb, key, LX_COPYRIGHT);
 }

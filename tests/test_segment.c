@@ -302,6 +302,11 @@ static void trailing_headlines_are_boilerplate(void **state) {
   BOILER(&f, "Copyright 2024");
   MAIN(&f, "They also discussed");
   unsegment(&f);
+  segment(&f, "Ministers agree\n\nForeign Minister Anna Berg met her Finnish "
+              "colleague on Monday.\n\nCopyright disputes were also on the "
+              "agenda.\n");
+  MAIN(&f, "Copyright disputes");
+  unsegment(&f);
   segment(&f, "Ny aftale\n\nUdenrigsminister Anna Berg mødtes mandag med sin "
               "finske kollega.\n\n\xC2\xA9 Eksempel Bureau 2024\n\nOphavsret: "
               "Eksempel Bureau\n");
