@@ -268,6 +268,18 @@ static inline span *span_ending(const document *d, size_t i) {
   return s && s->last == i ? s : NULL;
 }
 
+/* A folded key joined by a hyphen ("then-president", "eu-kommissaer"):
+ * copies the part before the first hyphen into prefix (cap bytes at most,
+ * NUL included) and returns the part after it; NULL when there is no such
+ * part or the prefix does not fit. */
+static inline const char *key_after_hyphen(const char *key, char *prefix, size_t cap) {
+  const char *hyphen = strchr(key, '-');
+  if (!hyphen || hyphen == key || (size_t)(hyphen - key) >= cap || !hyphen[1]) return NULL;
+  memcpy(prefix, key, (size_t)(hyphen - key));
+  prefix[hyphen - key] = '\0';
+  return hyphen + 1;
+}
+
 static inline int tok_is(const document *d, size_t i, const char *key) {
   return i < d->tokens.len && !strcmp(doc_token(d, i)->key, key);
 }

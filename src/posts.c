@@ -305,12 +305,8 @@ static entity *organisation_around(const document *d, size_t at, int only_before
 /* "EU-kommissær", "FN-generalsekretær": the organisation a title's word
  * opens, before a hyphen; or NULL. */
 static entity *organisation_in_word(document *d, const span *s) {
-  const token *t = doc_token(d, s->first);
-  const char *hyphen = strchr(t->key, '-');
-  if (!hyphen || hyphen == t->key || hyphen - t->key >= 16) return NULL;
   char prefix[16];
-  memcpy(prefix, t->key, (size_t)(hyphen - t->key));
-  prefix[hyphen - t->key] = '\0';
+  if (!key_after_hyphen(doc_token(d, s->first)->key, prefix, sizeof prefix)) return NULL;
   for (const lex_entry *e = kb_lookup(d->kb, prefix); e; e = e->next)
     if (e->type == LX_NAME && e->target && e->target->kind == KB_INTL_ORG)
       return entity_from_kb(d, e->target);

@@ -201,13 +201,11 @@ static size_t match_at(document *d, size_t i, size_t end, strbuf *key) {
   const token *t = doc_token(d, i);
   /* "then-president", "ex-premier", "eks-præsident": a former's word
    * joined to a one-word title by a hyphen is that title */
-  const char *hyphen = t->kind == TOK_WORD ? strchr(t->key, '-') : NULL;
-  if (hyphen && hyphen > t->key && hyphen - t->key < 16 && hyphen[1]) {
-    char prefix[16];
-    memcpy(prefix, t->key, (size_t)(hyphen - t->key));
-    prefix[hyphen - t->key] = '\0';
+  char prefix[16];
+  const char *rest = t->kind == TOK_WORD ? key_after_hyphen(t->key, prefix, sizeof prefix) : NULL;
+  if (rest) {
     const lex_entry *title = NULL;
-    for (const lex_entry *e = kb_lookup(d->kb, hyphen + 1); e && !title; e = e->next)
+    for (const lex_entry *e = kb_lookup(d->kb, rest); e && !title; e = e->next)
       if (e->type == LX_TITLE && e->ntokens == 1) title = e;
     if (title && kb_has(d->kb, prefix, LX_FORMER)) {
       span *s = add_span(d, i, i, SPAN_LEXICON);

@@ -222,6 +222,14 @@ static int copyright_line(document *d, const char *s, size_t n) {
   return key && kb_has(d->kb, key, LX_COPYRIGHT);
 }
 
+/* The first (or the last) " | " of a line, or NULL. */
+static const char *find_bar(const char *s, size_t n, int last) {
+  const char *bar = NULL;
+  for (size_t i = 0; i + 2 < n && (last || !bar); i++)
+    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') bar = s + i;
+  return bar;
+}
+
 /* "13.10.2025 11:50:04" or "| Pressemeddelelse": items of a listing. */
 static int listing_item_line(const char *s, size_t n) {
   for (size_t i = 0; i + 8 < n; i++) {
@@ -239,9 +247,7 @@ static int listing_item_line(const char *s, size_t n) {
         (s[j + 1] == ':' || s[j + 2] == ':'))
       return 1;
   }
-  const char *bar = NULL;
-  for (size_t i = 0; i + 2 < n; i++)
-    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') bar = s + i;
+  const char *bar = find_bar(s, n, 1);
   return bar && word_count(bar + 3, n - (size_t)(bar + 3 - s)) <= 2;
 }
 
@@ -421,9 +427,7 @@ attache_status segment_blocks(document *d) {
      * Pressemeddelelse") name the sender and the kind of text, as a page's
      * navigation does: only its date is read */
     if (k > 0 && !body_seen && isdigit((unsigned char)s[0]) && listing_item_line(s, n)) {
-      const char *bar = NULL;
-      for (size_t c = 0; c + 2 < n && !bar; c++)
-        if (s[c] == ' ' && s[c + 1] == '|' && s[c + 2] == ' ') bar = s + c;
+      const char *bar = find_bar(s, n, 0);
       if (bar) b->end = b->start + (size_t)(bar - s);
     }
     if (k > 0 && (reference_line(s, n) || (body_seen && listing_item_line(s, n)))) {
