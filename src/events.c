@@ -95,8 +95,17 @@ static int after_auxiliary(const document *d, const trigger *t) {
   return 0;
 }
 
+/* "NATO-topmødet", "EU-mødet": the compound's name says whose event it is,
+ * as a genitive does ("NATO's summit"), so it tells an event of its own */
+static int named_by_compound(const document *d, const trigger *t) {
+  if (t->first < 2) return 0;
+  const token *hyphen = doc_token(d, t->first - 1);
+  return hyphen->kind == TOK_PUNCT && hyphen->end == doc_token(d, t->first)->start &&
+         doc_token(d, t->first - 2)->end == hyphen->start && span_of(d, t->first - 2);
+}
+
 static int definite(const document *d, const trigger *t) {
-  if (names_its_object(d, t)) return 0;
+  if (names_its_object(d, t) || named_by_compound(d, t)) return 0;
   return article_before(d, t) ||
          (danish_definite_suffix(d, t) && !after_auxiliary(d, t));
 }

@@ -1,6 +1,7 @@
 #include "segment.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fold.h"
@@ -149,6 +150,93 @@ int tokenize(arena *a, const char *text, size_t start, size_t end, vec *out) {
     i += n;
   }
   return 0;
+}
+
+/* "NATO-topmødet", "EU-landene", "UN-backed", "India-Maldives": a word
+ * whose part before a hyphen names a state or an organisation is split
+ * into that name, the hyphen and the rest, so that the name is a mention
+ * with its own offsets and the rest is read as a word of its own
+ * ("topmødet" a meeting). Not when the whole word, or its genitive's
+ * stem, is in the lexicon ("Guinea-Bissau", "EU-Kommissionen"), when the
+ * rest is a title ("EU-kommissær", "FN-chefen": the posts stage reads
+ * the organisation in the word) and not before a capitalised rest that
+ * names no state or organisation ("Jyllands-Posten"). */
+static int names_state_or_org(const document *d, const char *text, size_t s, size_t e,
+                              const char *key) {
+  for (const lex_entry *x = kb_lookup(d->kb, key); x; x = x->next) {
+    if (x->type != LX_NAME || !x->target) continue;
+    int kind = x->target->kind;
+    if (kind != KB_STATE && kind != KB_TERRITORY && kind != KB_ORG && kind != KB_INTL_ORG)
+      continue;
+    if (x->casing == CASE_ANY ||
+        (x->casing == CASE_CAPITALISED ? text_is_capitalised(text + s, e - s)
+                                       : text_is_all_caps(text + s, e - s)))
+      return 1;
+  }
+  return 0;
+}
+
+static int in_lexicon(const attache_knowledge *kb, const char *key) {
+  if (kb_lookup(kb, key) || kb_phrase_continues(kb, key)) return 1;
+  char stem[128];
+  size_t n = strlen(key);
+  if (n < 5 || n >= sizeof stem || key[n - 1] != 's') return 0;
+  memcpy(stem, key, n - 1);
+  stem[n - 1] = '\0';
+  return kb_lookup(kb, stem) != NULL;
+}
+
+/* Where token t's name part ends (the hyphen's byte) and the rest starts;
+ * 0 when t is no such compound. */
+static size_t name_compound_hyphen(document *d, const token *t, size_t *rest) {
+  if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || !d->kb) return 0;
+  const char *text = d->text;
+  size_t h = t->start;
+  int32_t cp = 0;
+  while (h < t->end) {
+    size_t n = peek(text, h, t->end, &cp);
+    if (is_joining_hyphen(cp)) {
+      *rest = h + n;
+      break;
+    }
+    h += n;
+  }
+  if (h >= t->end || h == t->start || *rest >= t->end) return 0;
+  if (in_lexicon(d->kb, t->key)) return 0;
+  char *name = fold_key(&d->mem, text + t->start, h - t->start);
+  char *after = fold_key(&d->mem, text + *rest, t->end - *rest);
+  if (!name || !after || !names_state_or_org(d, text, t->start, h, name)) return 0;
+  int32_t first;
+  peek(text, *rest, t->end, &first);
+  if (cp_is_upper(first)) return names_state_or_org(d, text, *rest, t->end, after) ? h : 0;
+  if (kb_has(d->kb, after, LX_TITLE) || kb_title_suffix(d->kb, after)) return 0;
+  return cp_is_letter(first) ? h : 0;
+}
+
+static int split_name_compounds(document *d, size_t first) {
+  size_t count = d->tokens.len - first, found = 0, rest;
+  for (size_t i = first; i < d->tokens.len; i++)
+    if (name_compound_hyphen(d, doc_token(d, i), &rest)) found++;
+  if (!found) return 0;
+  token *copy = malloc(count * sizeof *copy);
+  if (!copy) return -1;
+  memcpy(copy, doc_token(d, first), count * sizeof *copy);
+  d->tokens.len = first;
+  int failed = 0;
+  for (size_t k = 0; k < count && !failed; k++) {
+    size_t h = name_compound_hyphen(d, &copy[k], &rest);
+    if (!h) {
+      token *t = vec_push(&d->tokens);
+      if (!t) failed = 1;
+      else *t = copy[k];
+      continue;
+    }
+    failed = push_token(&d->mem, &d->tokens, d->text, copy[k].start, h, TOK_WORD, 0) ||
+             push_token(&d->mem, &d->tokens, d->text, h, rest, TOK_PUNCT, 0) ||
+             push_token(&d->mem, &d->tokens, d->text, rest, copy[k].end, TOK_WORD, 0);
+  }
+  free(copy);
+  return failed ? -1 : 0;
 }
 
 /* ---- blocks and boilerplate ---------------------------------------------- */
@@ -642,7 +730,8 @@ attache_status segment_document(document *d) {
     /* boilerplate is recognised by shape and never read further */
     if (b->kind == BLOCK_BOILERPLATE) continue;
     size_t first = d->tokens.len;
-    if (tokenize(&d->mem, d->text, b->start, b->end, &d->tokens))
+    if (tokenize(&d->mem, d->text, b->start, b->end, &d->tokens) ||
+        split_name_compounds(d, first))
       return ATTACHE_ERR_NOMEM;
     size_t count = d->tokens.len - first;
     if (count && (st = split_sentences(d, k, first, count))) return st;

@@ -24,9 +24,13 @@ static inline int is_quote(const document *d, size_t i) {
 static inline int separator(const document *d, size_t i) {
   const token *t = doc_token(d, i);
   if (t->kind != TOK_PUNCT) return 0;
+  if (!strcmp(t->key, "-"))
+    /* the hyphen of a split compound ("India-Maldives", "NATO-topmødet"),
+     * touching the words either side, joins them */
+    return !(i > 0 && i + 1 < d->tokens.len && doc_token(d, i - 1)->end == t->start &&
+             doc_token(d, i + 1)->start == t->end);
   return !strcmp(t->key, ",") || !strcmp(t->key, ";") || !strcmp(t->key, ":") ||
-         !strcmp(t->key, "(") || !strcmp(t->key, ")") || !strcmp(t->key, "\"") ||
-         !strcmp(t->key, "-");
+         !strcmp(t->key, "(") || !strcmp(t->key, ")") || !strcmp(t->key, "\"");
 }
 
 _Static_assert(LX_FIRST_UNINDEXED <= 64, "cue bits must fit in 64 bits");

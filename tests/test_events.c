@@ -567,8 +567,26 @@ static void compounds_with_an_abbreviation(void **state) {
   CHECK(count_typed(g, "#Meeting") == 1, g);
   graph_free(g);
   /* no abbreviation before the hyphen: the word is no compound head */
-  g = extract("The Norway-Sweden visit programme was published.", "en");
+  g = extract("The Anglo-Nordic visit programme was published.", "en");
   CHECK(count_typed(g, "#Visit") == 0, g);
+  graph_free(g);
+}
+
+/* a name before a hyphen is a mention of its own: the state or the
+ * organisation takes part in the event the word or the sentence tells */
+static void names_joined_by_a_hyphen_take_part(void **state) {
+  (void)state;
+  test_graph *g = extract("Statsministeren deltog i går i NATO-topmødet i Vilnius.", "da");
+  CHECK(has_event(g, "#Meeting", "NATO", NULL), g);
+  graph_free(g);
+  g = extract("The India-Maldives talks ended in Male on Monday.", "en");
+  CHECK(has_event(g, "#Meeting", "India", "Maldives", NULL), g);
+  graph_free(g);
+  g = extract("EU-landene indførte i går nye sanktioner mod Iran.", "da");
+  CHECK(event_role(g, "#SanctionsImposed", "actor", "European Union"), g);
+  graph_free(g);
+  g = extract("Iran and the United States signed the Qatar-brokered deal on Monday.", "en");
+  CHECK(has_event(g, "#Agreement", "Iran", "Qatar", NULL), g);
   graph_free(g);
 }
 
@@ -1228,6 +1246,7 @@ int main(void) {
       cmocka_unit_test(answered_events_are_two),
       cmocka_unit_test(discussion_after_a_meeting),
       cmocka_unit_test(compounds_with_an_abbreviation),
+      cmocka_unit_test(names_joined_by_a_hyphen_take_part),
       cmocka_unit_test(title_for_a_person_inside_a_trigger),
       cmocka_unit_test(told_again_as_an_object),
       cmocka_unit_test(pronoun_carries_the_subject_on),

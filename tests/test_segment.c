@@ -182,6 +182,23 @@ static void unsegment(doc_fixture *f) {
   arena_release(&f->d.mem);
 }
 
+/* a state's or an organisation's name before a hyphen is a word of its
+ * own; not inside a name the lexicon has whole, nor before a title */
+static void name_before_a_hyphen_is_split(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, "NATO-topmødet og India-Maldives, men Guinea-Bissau, EU-kommissær og Jyllands-Posten.");
+  const char *want[] = {"NATO", "-", "topmødet", "og", "India", "-", "Maldives", ",", "men",
+                        "Guinea-Bissau", ",", "EU-kommissær", "og", "Jyllands-Posten", "."};
+  assert_int_equal(f.d.tokens.len, sizeof want / sizeof *want);
+  for (size_t i = 0; i < f.d.tokens.len; i++) {
+    const token *t = doc_token(&f.d, i);
+    assert_int_equal(t->end - t->start, strlen(want[i]));
+    assert_memory_equal(f.d.text + t->start, want[i], strlen(want[i]));
+  }
+  unsegment(&f);
+}
+
 /* The kind of the first block containing `needle`. */
 static block_kind kind_of(const doc_fixture *f, const char *needle) {
   const document *d = &f->d;
@@ -658,6 +675,7 @@ int main(void) {
       cmocka_unit_test(words_and_punctuation),
       cmocka_unit_test(possessives_split),
       cmocka_unit_test(hyphenated_name_is_one_token),
+      cmocka_unit_test(name_before_a_hyphen_is_split),
       cmocka_unit_test(initials_and_dotted_abbreviations),
       cmocka_unit_test(numbers_stay_whole),
       cmocka_unit_test(citations),
