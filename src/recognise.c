@@ -68,6 +68,12 @@ static int starts_name(const document *d, size_t first, size_t last) {
       doc_token(d, next)->sentence != doc_token(d, first)->sentence)
     return 0;
   const token *t = doc_token(d, next);
+  /* "Jan van Berg", "Jan de la Cruz": particles before the surname */
+  for (size_t k = 0; k < 2 && t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
+                     kb_has(d->kb, t->key, LX_PARTICLE) && next + 1 < d->tokens.len &&
+                     same_sentence(d, next + 1, first);
+       k++)
+    t = doc_token(d, ++next);
   return t->kind == TOK_WORD && t->flags & TF_CAP && !(t->flags & TF_ALLCAPS) &&
          !kb_is_stopword(d->kb, t->key, d->lang);
 }

@@ -354,6 +354,13 @@ static void given_name_that_is_also_a_month_or_pronoun(void **state) {
   CHECK(has_entity(g, "#Person", "Jan Egeland"), g);
   assert_int_equal(count_typed(g, "#Person"), 2);
   graph_free(g);
+  /* particles before the surname */
+  g = extract("Geneva\n\nJan van Dijk arrived in Geneva on Tuesday.\n", "en");
+  CHECK(has_entity(g, "#Person", "Jan van Dijk"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nHans van der Berg talte med pressen i går.\n", "da");
+  CHECK(has_entity(g, "#Person", "Hans van der Berg"), g);
+  graph_free(g);
 }
 
 static void unknown_person_after_title(void **state) {
