@@ -361,6 +361,32 @@ static int names_a_time(const document *d, const span *s) {
  * a title right after a name the lexicon does not know, or after a common
  * noun in the genitive, is an office of that body, whose state the text
  * does not say. */
+/* The place after a holder, "Senator Joe Manchin of West Virginia",
+ * "udenrigsminister X fra Chile": a state it names is the office's (*state
+ * set); a place the lexicon does not know as a state is one the holder
+ * serves instead of the state the office would be guessed in (returns 1,
+ * *state NULL). */
+static int place_after_holder(document *d, size_t holder_first, entity **state) {
+  *state = NULL;
+  const span *h = span_starting(d, holder_first);
+  size_t k = h ? h->last + 1 : d->tokens.len;
+  if (k + 1 >= d->tokens.len || !same_sentence(d, k + 1, holder_first) ||
+      !(tok_is(d, k, "of") || tok_is(d, k, "from") || tok_is(d, k, "fra")))
+    return 0;
+  const token *t = doc_token(d, k + 1);
+  if (t->kind != TOK_WORD || !(t->flags & TF_CAP)) return 0;
+  const span *place = span_starting(d, k + 1);
+  const kb_entity *kb = span_kb(place);
+  if (kb && is_state_kb(kb) && lex_is(place, LX_NAME)) {
+    *state = entity_from_kb(d, kb);
+    return 1;
+  }
+  /* (not a day or a month: "from Monday") */
+  return (!place || place->kind == SPAN_NAME_RUN) && !doc_cue_word(d, k + 1, LX_WEEKDAY) &&
+         !doc_cue_word(d, k + 1, LX_MONTH) && !doc_cue_word(d, k + 1, LX_RELDAY) &&
+         !(place && place->target && place->target->kind != ENT_PERSON);
+}
+
 static int office_of_unknown_body(document *d, const span *s) {
   if (s->first == 0 || !same_sentence(d, s->first - 1, s->first)) return 0;
   if (body_in_genitive(d, s->first - 1)) return 1;
@@ -572,7 +598,11 @@ void posts_resolve(document *d, int anaphors) {
       const kb_entity *serves = holder->known && holder->known->kind == KB_PERSON
                                     ? holder->known->part_of
                                     : NULL;
-      entity *named = serves ? NULL : state_noun_before(d, s->first);
+      entity *named = serves ? NULL : state_noun_before(d, s->first), *place = NULL;
+      int after_holder = !serves && !named && person_at(d, j) == holder &&
+                         place_after_holder(d, j, &place);
+      if (after_holder && !place) continue;
+      if (!named) named = place;
       of = serves ? entity_from_kb(d, serves) : named ? named : d->home;
       guessed = !serves && !named;
       /* "den tidligere præsident Bashar al-Assad" in a Danish release:

@@ -722,6 +722,35 @@ static void office_of_an_unknown_body(void **state) {
   graph_free(g);
 }
 
+/* a holder of a place the lexicon does not know as a state serves that
+ * place: no office is guessed; a state named there is the office's */
+static void holder_of_an_unknown_place(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Danish talks\n\nSenator Jorge Ruiz of New Castile criticised China on "
+             "Tuesday.\n"},
+      {"da", "Danske samtaler\n\nSenator Jorge Ruiz fra Ny Kastilien kritiserede Kina "
+             "tirsdag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_entity(g, "#Person", "Jorge Ruiz"), g);
+    CHECK(!has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
+    graph_free(g);
+  }
+  const char *states[][2] = {
+      {"en", "Talks\n\nForeign Minister Jorge Ruiz of Chile criticised China on "
+             "Tuesday.\n"},
+      {"da", "Samtaler\n\nUdenrigsminister Jorge Ruiz fra Chile kritiserede Kina "
+             "tirsdag.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(states[i][1], states[i][0]);
+    CHECK(has_role(g, "Jorge Ruiz", "#ForeignMinister", "Chile"), g);
+    graph_free(g);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -750,6 +779,7 @@ int main(void) {
       cmocka_unit_test(the_countrys_office),
       cmocka_unit_test(counterpart_of_the_subject),
       cmocka_unit_test(office_of_an_unknown_body),
+      cmocka_unit_test(holder_of_an_unknown_place),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
