@@ -453,12 +453,60 @@ static void predecessor_post(document *d, const span *s) {
   if (other) post_for(d, holder, other->role, other->of, 1, other->guessed, s->first);
 }
 
+/* "Dmitry Peskov, spokesman for President Vladimir Putin", "talsmand for
+ * præsident X", "adviser to Prime Minister X": the person a title serves,
+ * past up to three titles or forms of address; NULL for none. */
+static entity *served_person(const document *d, const span *s) {
+  size_t k = s->last + 1;
+  if (k >= d->tokens.len || !same_sentence(d, k, s->first) ||
+      !(tok_is(d, k, "for") || tok_is(d, k, "of") || tok_is(d, k, "to")))
+    return NULL;
+  k++;
+  if (doc_cue_word(d, k, LX_ARTICLE)) k++;
+  /* (the titles' state before them: "Chile's", "Chiles", "the Chilean") */
+  for (int steps = 0; steps < 4 && k < d->tokens.len; steps++) {
+    const span *t = span_starting(d, k);
+    int state_before = t && !person_at(d, k) &&
+                       (t->genitive || lex_is(t, LX_ADJECTIVE) ||
+                        (t->last + 1 < d->tokens.len &&
+                         doc_token(d, t->last + 1)->flags & TF_POSSESSIVE));
+    if (!lex_is(t, LX_TITLE) && !lex_is(t, LX_PERSON_CUE) && !state_before) break;
+    k = t->last + 1;
+    if (k < d->tokens.len && doc_token(d, k)->flags & TF_POSSESSIVE) k++;
+  }
+  return k < d->tokens.len && same_sentence(d, k, s->first) ? person_at(d, k) : NULL;
+}
+
+/* The office of a person's aide is an office of what the person serves:
+ * the state or organisation of the served person's post, else of the
+ * state the gazetteer says they serve; with neither, no office (rather
+ * than one guessed at home). Run once the named posts are known. */
+static void aide_posts(document *d) {
+  for (size_t i = 0; i < d->tokens.len; i++) {
+    span *s = span_starting(d, i);
+    if (!lex_is(s, LX_TITLE) || !s->role) continue;
+    entity *served = served_person(d, s);
+    entity *holder = served ? person_before(d, s->first) : NULL;
+    if (!holder || holder == served) continue;
+    entity *of = NULL;
+    for (size_t k = 0; k < d->posts.len && !of; k++) {
+      const post *p = VEC_AT(&d->posts, post, k);
+      if (p->holder == served && !p->former && !p->guessed) of = p->of;
+    }
+    if (!of && served->known && served->known->kind == KB_PERSON && served->known->part_of)
+      of = entity_from_kb(d, served->known->part_of);
+    if (of) post_for(d, holder, s->role, of, former_before(d, s->first), 0, s->first);
+  }
+}
+
 void posts_resolve(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
     if (lex_is(s, LX_PREDECESSOR) && !anaphors) predecessor_post(d, s);
     if (!lex_is(s, LX_TITLE) && !lex_is(s, LX_COUNTERPART)) continue;
     if (lex_is(s, LX_TITLE) && consort_title(d, s)) continue;
+    /* (an aide's office: aide_posts) */
+    if (lex_is(s, LX_TITLE) && served_person(d, s) && person_before(d, s->first)) continue;
     size_t after;
     entity *of = state_near(d, s->first, s->last, &after);
     if (!of && lex_is(s, LX_TITLE)) of = own_title_state(d, s);
@@ -624,6 +672,7 @@ void posts_resolve(document *d, int anaphors) {
  * ("Frederiksen visited Iceland, where she met Prime Minister Katrín
  * Jakobsdóttir"). */
 void posts_settle(document *d) {
+  aide_posts(d);
   for (size_t i = 0; i < d->posts.len; i++) {
     post *p = VEC_AT(&d->posts, post, i);
     if (!p->guessed || p->former || !single_holder(p->role)) continue;

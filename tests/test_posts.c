@@ -751,6 +751,29 @@ static void holder_of_an_unknown_place(void **state) {
   }
 }
 
+/* an aide serves what the person served serves: that person's state,
+ * not the state guessed at home; with none known, no office */
+static void aide_of_a_person(void **state) {
+  (void)state;
+  const char *texts[][2] = {
+      {"en", "Danish talks\n\nJorge Ruiz, spokesman for Chile's President Ana Lund, said "
+             "on Tuesday that the talks went well.\n"},
+      {"da", "Danske samtaler\n\nJorge Ruiz, talsmand for Chiles præsident Ana Lund, sagde "
+             "tirsdag, at samtalerne gik godt.\n"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Ana Lund", "#HeadOfState", "Chile"), g);
+    CHECK(has_role(g, "Jorge Ruiz", "#Official", "Chile"), g);
+    CHECK(!has_role(g, "Jorge Ruiz", "#Official", "Denmark"), g);
+    graph_free(g);
+  }
+  test_graph *g = extract("Danske samtaler\n\nJorge Ruiz, talsmand for Ana Lund, sagde "
+                          "tirsdag, at samtalerne gik godt.\n", "da");
+  CHECK(!has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
+  graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(title_before_name_en),
@@ -780,6 +803,7 @@ int main(void) {
       cmocka_unit_test(counterpart_of_the_subject),
       cmocka_unit_test(office_of_an_unknown_body),
       cmocka_unit_test(holder_of_an_unknown_place),
+      cmocka_unit_test(aide_of_a_person),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
