@@ -59,10 +59,11 @@ static int casing_ok(const document *d, const lex_entry *e, size_t first,
 
 /* "Hans Hækkerup", "Jan Egeland": a given name that is also a pronoun or
  * a month starts a name when a capitalised word follows. */
+static int pronoun_opens_name(const document *d, size_t i);
+
 static int starts_name(const document *d, size_t first, size_t last) {
-  if (first != last || !(doc_token(d, first)->flags & TF_CAP) ||
-      !kb_is_given_name(d->kb, doc_token(d, first)->key))
-    return 0;
+  if (first != last || !(doc_token(d, first)->flags & TF_CAP)) return 0;
+  if (!kb_is_given_name(d->kb, doc_token(d, first)->key)) return pronoun_opens_name(d, first);
   size_t next = last + 1;
   if (next >= d->tokens.len ||
       doc_token(d, next)->sentence != doc_token(d, first)->sentence)
@@ -76,6 +77,23 @@ static int starts_name(const document *d, size_t first, size_t last) {
     t = doc_token(d, ++next);
   return t->kind == TOK_WORD && t->flags & TF_CAP && !(t->flags & TF_ALLCAPS) &&
          !kb_is_stopword(d->kb, t->key, d->lang);
+}
+
+/* "Hun Sen", "He Lifeng", "Han Duck-soo": a capitalised personal pronoun
+ * before a capitalised word the lexicon does not know is a family name
+ * opening a name, since in prose a verb or a lower-case word follows the
+ * pronoun; not in a headline, where every word is capitalised. */
+static int pronoun_opens_name(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || t->flags & TF_ALLCAPS) return 0;
+  const lex_entry *e = token_lex(d, i);
+  for (; e && e->type != LX_PRONOUN; e = e->next) {}
+  if (!e || i + 1 >= d->tokens.len || !same_sentence(d, i, i + 1)) return 0;
+  const token *next = doc_token(d, i + 1);
+  const sentence *sen = doc_sentence(d, t->sentence);
+  return next->kind == TOK_WORD && next->flags & TF_CAP && !(next->flags & TF_ALLCAPS) &&
+         !token_lex(d, i + 1) && !kb_is_stopword(d->kb, next->key, d->lang) &&
+         doc_block(d, sen->block)->kind != BLOCK_TITLE;
 }
 
 static const lex_entry *choose(const document *d, const lex_entry *list,
@@ -385,6 +403,16 @@ static void drop_span(document *d, span *s) {
   s->type = LX_TYPE_COUNT;
 }
 
+/* Is token i a word the lexicon knows in lower case (a cue, a trigger
+ * word, a date word), capitalised only because it opens a sentence? */
+static int lower_case_word(const document *d, size_t i) {
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
+    if (e->casing == CASE_ANY && !name_like(e->type) && e->type != LX_SURNAME &&
+        e->type != LX_TITLE && e->type != LX_PERSON_CUE)
+      return 1;
+  return 0;
+}
+
 /* Runs of capitalised words outside lexicon matches. A run may swallow a
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
@@ -393,7 +421,11 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
     if ((d->span_at[i] >= 0 && !known_word_opens_name(d, first, i, end)) ||
         !(name_word(d, i) || opening))
       continue;
-    if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang)) continue;
+    if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang) && !pronoun_opens_name(d, i))
+      continue;
+    if (i == first && !(i + 1 < end && (name_word(d, i + 1) || particle(d, i + 1))) &&
+        lower_case_word(d, i))
+      continue; /* "Senere sagde X": an adverb opening the sentence */
     size_t j = i;
     int given = opening || kb_is_given_name(d->kb, doc_token(d, i)->key);
     if (!given) {

@@ -610,6 +610,24 @@ static int is_closer(const document *d, const token *tk) {
   (void)d;
 }
 
+/* "Hun Sen. Senere sagde han", "Amartya Sen. The prize": a capitalised
+ * function word after an abbreviation's full stop opens a sentence, as no
+ * name an abbreviated title stands before starts with one (the particles
+ * of names aside: "Gen. de Gaulle", "Dr. Van Dijk"). The language is not
+ * known yet: a function word of either counts. */
+static int opens_sentence(const document *d, const token *next) {
+  if (next->kind != TOK_WORD || !(next->flags & TF_CAP) || next->flags & TF_ALLCAPS ||
+      !d->kb)
+    return 0;
+  if (kb_has(d->kb, next->key, LX_PARTICLE)) return 0;
+  if (kb_is_stopword(d->kb, next->key, "en") || kb_is_stopword(d->kb, next->key, "da"))
+    return 1;
+  /* or a lower-case word of the lexicon's cues: "Senere", "Yesterday" */
+  for (const lex_entry *e = kb_lookup(d->kb, next->key); e; e = e->next)
+    if (e->casing == CASE_ANY && e->type > LX_PARTICLE && e->type != LX_TITLE) return 1;
+  return 0;
+}
+
 static attache_status split_sentences(document *d, size_t block_index,
                                       size_t first, size_t count) {
   size_t start = first;
@@ -626,7 +644,8 @@ static attache_status split_sentences(document *d, size_t block_index,
         token *next = doc_token(d, end + 1);
         token *prev = i > start ? doc_token(d, i - 1) : NULL;
         int abbrev = prev && prev->kind == TOK_WORD &&
-                     kb_is_abbreviation(d->kb, prev->key, prev->flags & TF_CAP);
+                     kb_is_abbreviation(d->kb, prev->key, prev->flags & TF_CAP) &&
+                     !opens_sentence(d, next);
         boundary = !abbrev && (next->flags & TF_CAP || next->kind == TOK_NUMBER ||
                                next->kind == TOK_PUNCT);
       }

@@ -461,6 +461,42 @@ static void sentence_start_is_no_name(void **state) {
   graph_free(g);
 }
 
+/* an adverb opening the sentence is no speaker: "Senere sagde X" */
+static void adverb_before_a_speech_verb_is_no_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Samtale\n\nSenere sagde Jorge Ruiz, at samtalen gik godt.\n", "da");
+  CHECK(has_entity(g, "#Person", "Jorge Ruiz"), g);
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+  g = extract("Talks\n\nLater said Jorge Ruiz: the talks went well.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+}
+
+/* "Hun Sen", "He Lifeng": a capitalised personal pronoun before an
+ * unknown capitalised word is a family name; the pronoun before a verb
+ * stays one */
+static void pronoun_that_is_a_family_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Samtale\n\nHun Tavy mødte i går Jorge Ruiz. Hun sagde, at "
+                          "mødet gik godt.\n", "da");
+  CHECK(has_entity(g, "#Person", "Hun Tavy"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+  g = extract("Talks\n\nHe Wenli met Jorge Ruiz on Monday. He said the talks went "
+              "well.\n", "en");
+  CHECK(has_entity(g, "#Person", "He Wenli"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+  /* forms of address are no names */
+  g = extract("Samtale\n\nI går modtog Hans Majestæt Kongen Jorge Ruiz.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+  g = extract("Talks\n\nYesterday Her Majesty received Jorge Ruiz.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+}
+
 static void shouting_is_no_name(void **state) {
   (void)state;
   test_graph *g = extract("Summit\n\nBREAKING NEWS: the summit ended without "
@@ -499,6 +535,8 @@ int main(void) {
       cmocka_unit_test(armed_movements),
       cmocka_unit_test(sentence_start_is_no_name),
       cmocka_unit_test(shouting_is_no_name),
+      cmocka_unit_test(adverb_before_a_speech_verb_is_no_name),
+      cmocka_unit_test(pronoun_that_is_a_family_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

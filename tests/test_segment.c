@@ -389,6 +389,22 @@ static void capitalised_abbreviation_ends_no_sentence(void **state) {
   unsegment(&f);
 }
 
+/* an abbreviation's full stop before a capitalised function word ends the
+ * sentence: no abbreviated title stands before one */
+static void abbreviation_before_a_function_word(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, "Mødet var med Hun Sen. Senere sagde han, at det gik godt.\n");
+  assert_int_equal(f.d.sentences.len, 2);
+  unsegment(&f);
+  segment(&f, "The prize went to Amartya Sen. The committee praised him.\n");
+  assert_int_equal(f.d.sentences.len, 2);
+  unsegment(&f);
+  segment(&f, "Republican Sen. Lindsey Graham met Gen. de Gaulle's heir.\n");
+  assert_int_equal(f.d.sentences.len, 1);
+  unsegment(&f);
+}
+
 static void read_more_line_is_boilerplate(void **state) {
   (void)state;
   doc_fixture f;
@@ -680,6 +696,7 @@ int main(void) {
       cmocka_unit_test(numbers_stay_whole),
       cmocka_unit_test(citations),
       cmocka_unit_test(capitalised_abbreviation_ends_no_sentence),
+      cmocka_unit_test(abbreviation_before_a_function_word),
       cmocka_unit_test(trailing_headlines_are_boilerplate),
       cmocka_unit_test(read_more_line_is_boilerplate),
       cmocka_unit_test(teaser_list_and_rest_are_boilerplate),
