@@ -641,7 +641,13 @@ static int add_held_office(attache_knowledge *kb, const kb_entity *person,
                            const char *role, const kb_entity *in, int from, int to) {
   char *key = arena_printf(&kb->mem, "office|%s|%s", person->iri, role);
   if (!key) return -1;
-  return add_entry(kb, &kb->phrases, key, LX_HELD_OFFICE, in, NULL, role, 1, CASE_ANY,
+  if (add_entry(kb, &kb->phrases, key, LX_HELD_OFFICE, in, NULL, role, 1, CASE_ANY,
+                from * 10000 + to))
+    return -1;
+  /* and the other way, who held it there (kb_office_held_by_another) */
+  key = arena_printf(&kb->mem, "holders|%s|%s", in->iri, role);
+  if (!key) return -1;
+  return add_entry(kb, &kb->phrases, key, LX_HELD_OFFICE, person, NULL, role, 1, CASE_ANY,
                    from * 10000 + to);
 }
 

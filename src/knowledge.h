@@ -244,6 +244,11 @@ unsigned long long kb_source_key(const char *ontology_dir, const char *extra_dir
  * `role` in `year` (0: at any time), when that is one place; else NULL. */
 const kb_entity *kb_office_place(const attache_knowledge *kb, const kb_entity *person,
                                  const kb_entity *role, int year);
+/* Does the gazetteer give the office of `role` in `in` (a state or an
+ * organisation) in `year` to someone other than `person` (which may be
+ * NULL)? A term without a start year counts for no year. */
+int kb_office_held_by_another(const attache_knowledge *kb, const kb_entity *in,
+                              const kb_entity *role, int year, const kb_entity *person);
 
 /* Entries for a folded phrase key (tokens' keys joined by one space). */
 const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);

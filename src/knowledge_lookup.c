@@ -180,3 +180,17 @@ const kb_entity *kb_office_place(const attache_knowledge *kb, const kb_entity *p
   }
   return found;
 }
+
+int kb_office_held_by_another(const attache_knowledge *kb, const kb_entity *in,
+                              const kb_entity *role, int year, const kb_entity *person) {
+  if (!in || !role || !year) return 0;
+  char key[512];
+  int n = snprintf(key, sizeof key, "holders|%s|%s", in->iri, role->iri);
+  if (n < 0 || (size_t)n >= sizeof key) return 0;
+  for (const lex_entry *e = kb_lookup(kb, key); e; e = e->next) {
+    if (e->type != LX_HELD_OFFICE || e->target == person) continue;
+    int from = e->value / 10000, to = e->value % 10000;
+    if (from && from <= year && (!to || year <= to)) return 1;
+  }
+  return 0;
+}

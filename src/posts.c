@@ -675,6 +675,7 @@ void posts_settle(document *d) {
   aide_posts(d);
   for (size_t i = 0; i < d->posts.len; i++) {
     post *p = VEC_AT(&d->posts, post, i);
+    p->superseded = 0;
     if (!p->guessed || p->former || !single_holder(p->role)) continue;
     int taken = 0;
     for (size_t k = 0; k < d->posts.len && !taken; k++) {
@@ -683,15 +684,24 @@ void posts_settle(document *d) {
               q->holder != p->holder && !q->former &&
               (!q->guessed || q->token < p->token);
     }
-    entity *other = taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
+    /* or the gazetteer names another holder there that year: "mødes med
+     * premierminister Anwar Ibrahim" in a Danish release of 2024 is no
+     * Danish office */
+    int known_taken =
+        !taken && p->of && p->of->known &&
+        kb_office_held_by_another(d->kb, p->of->known, p->role,
+                                  sentence_year(d, doc_token(d, p->token)->sentence),
+                                  p->holder->known);
+    entity *other = taken || known_taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
     if (other) p->of = other;
+    else if (taken || known_taken) p->superseded = 1;
   }
   /* "President Stubb ... Finland's President Alexander Stubb": a guess
    * made before the text named the state gives way to it */
   for (size_t i = 0; i < d->posts.len; i++) {
     post *p = VEC_AT(&d->posts, post, i);
     const post *stated = p->guessed ? holder_post(d, p->holder, p->role) : NULL;
-    p->superseded = stated && stated->of != p->of;
+    if (stated && stated->of != p->of) p->superseded = 1;
   }
   size_t out = 0;
   for (size_t i = 0; i < d->posts.len; i++) {

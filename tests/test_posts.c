@@ -321,6 +321,22 @@ static void one_holder_at_a_time(void **state) {
               "Island.\n", "da");
   CHECK(!has_role(g, "Per Lind", "Minister", "Iceland"), g);
   graph_free(g);
+  /* with no other state named, the office held at home by another is
+   * nobody's guess */
+  g = extract("Statsminister Mette Frederiksen mødte i går premierminister Jorge Ruiz.\n",
+              "da");
+  CHECK(!has(g, "person/jorge-ruiz", "org#holds", "post/"), g);
+  graph_free(g);
+  /* the gazetteer knows who held the office at home that year: the
+   * unknown holder's office is the other state's of the sentence */
+  g = extract_dated("Møde\n\nUdenrigsministeren rejser til Malaysia, hvor han mødes med "
+                    "premierminister Jorge Ruiz.\n", "da", "2023-05-02");
+  CHECK(has_role(g, "Jorge Ruiz", "PrimeMinister", "Malaysia"), g);
+  graph_free(g);
+  g = extract_dated("Meeting\n\nThe Danish foreign minister will meet Foreign Minister "
+                    "Jorge Ruiz in Copenhagen.\n", "en", "2023-05-02");
+  CHECK(!has_role(g, "Jorge Ruiz", "ForeignMinister", "Denmark"), g);
+  graph_free(g);
 }
 
 /* A queen right after a king and "and" is his consort and holds no
