@@ -403,6 +403,28 @@ static void drop_span(document *d, span *s) {
   s->type = LX_TYPE_COUNT;
 }
 
+/* "II", "XVI": a Roman number up to 39, written in capitals */
+static int roman_numeral(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  size_t n = t->end - t->start;
+  if (t->kind != TOK_WORD || !(t->flags & TF_ALLCAPS) || n > 6) return 0;
+  const char *s = d->text + t->start, *end = s + n;
+  while (s < end && *s == 'X') s++;
+  if (s - (d->text + t->start) > 3) return 0;
+  static const char *const units[] = {"IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I"};
+  for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+    size_t m = strlen(units[k]);
+    if ((size_t)(end - s) == m && !memcmp(s, units[k], m)) return 1;
+  }
+  return s == end && n > 0;
+}
+
+/* Is token i right after a title or a form of address ("Pope", "King")? */
+static int after_title(const document *d, size_t first, size_t i) {
+  const span *s = i > first ? span_ending(d, i - 1) : NULL;
+  return lex_is(s, LX_TITLE) || lex_is(s, LX_PERSON_CUE);
+}
+
 /* Is token i a word the lexicon knows in lower case (a cue, a trigger
  * word, a date word), capitalised only because it opens a sentence? */
 static int lower_case_word(const document *d, size_t i) {
@@ -459,6 +481,8 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
         break;
       }
     }
+    /* "John Paul II", "Benedict XVI": a regnal number ends a name */
+    if (j + 1 < end && roman_numeral(d, j + 1) && (given || after_title(d, first, i))) j++;
     /* drop what the run swallowed, and a name opening an organisation's */
     for (size_t k = i; k <= j; k++)
       if (d->span_at[k] >= 0) drop_span(d, doc_span(d, (size_t)d->span_at[k]));

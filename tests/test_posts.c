@@ -508,6 +508,13 @@ static void own_title_names_its_place(void **state) {
   g = extract("Taoiseach Liam Byrne visited Oslo on Monday.\n", "en");
   CHECK(has_role(g, "Liam Byrne", "#PrimeMinister", "Ireland"), g);
   graph_free(g);
+  /* the pope heads the Holy See wherever he is */
+  g = extract("Pope Linus III met Chile's president in Rome on Monday.\n", "en");
+  CHECK(has_role(g, "Linus III", "#HeadOfState", "Vatican City"), g);
+  graph_free(g);
+  g = extract("Pave Linus III mødte mandag Chiles præsident i Rom.\n", "da");
+  CHECK(has_role(g, "Linus III", "#HeadOfState", "Vatican City"), g);
+  graph_free(g);
   /* a title several states have names none of them: a known holder's
    * own state decides */
   g = extract("Foreign Secretary Philip Hammond met Chile's ambassador on "

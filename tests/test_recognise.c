@@ -461,6 +461,19 @@ static void sentence_start_is_no_name(void **state) {
   graph_free(g);
 }
 
+/* a regnal number after a given name or a title ends the name */
+static void regnal_number_ends_a_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\nPope Linus III met Jorge Ruiz. John Paul II "
+                          "came too. World War II was over.\n", "en");
+  CHECK(has_entity(g, "#Person", "Linus III"), g);
+  CHECK(has_entity(g, "#Person", "John Paul II"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nPave Linus III mødte Jorge Ruiz.\n", "da");
+  CHECK(has_entity(g, "#Person", "Linus III"), g);
+  graph_free(g);
+}
+
 /* an adverb opening the sentence is no speaker: "Senere sagde X" */
 static void adverb_before_a_speech_verb_is_no_name(void **state) {
   (void)state;
@@ -537,6 +550,7 @@ int main(void) {
       cmocka_unit_test(shouting_is_no_name),
       cmocka_unit_test(adverb_before_a_speech_verb_is_no_name),
       cmocka_unit_test(pronoun_that_is_a_family_name),
+      cmocka_unit_test(regnal_number_ends_a_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
