@@ -419,6 +419,25 @@ static int roman_numeral(const document *d, size_t i) {
   return s == end && n > 0;
 }
 
+/* Does token i end in a hyphen and a lower-case word of five letters or
+ * more in the Danish definite form ("-pladsen", "-regimet", "-sagen")?
+ * Syllables of Korean and Chinese given names ("Il-sung", "Jae-myung",
+ * "Ing-wen") are shorter or end otherwise. */
+static int common_noun_tail(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  const char *key = t->key, *hyphen = strrchr(key, '-');
+  if (t->kind != TOK_WORD || !hyphen || hyphen == key || strlen(hyphen + 1) < 5) return 0;
+  size_t h = t->end;
+  while (h > t->start && d->text[h - 1] != '-') h--;
+  if (h <= t->start || h >= t->end) return 0;
+  int32_t cp;
+  if (!utf8_next(d->text + h, t->end - h, &cp) || !cp_is_letter(cp) || cp_is_upper(cp))
+    return 0;
+  size_t n = strlen(key);
+  return !strcmp(key + n - 2, "en") || !strcmp(key + n - 2, "et") ||
+         !strcmp(key + n - 2, "ne");
+}
+
 /* Is token i right after a title or a form of address ("Pope", "King")? */
 static int after_title(const document *d, size_t first, size_t i) {
   const span *s = i > first ? span_ending(d, i - 1) : NULL;
@@ -467,6 +486,7 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
       }
     }
     for (;;) {
+      if (common_noun_tail(d, j)) break;
       if (j + 1 < end && name_word(d, j + 1) &&
           (d->span_at[j + 1] < 0 || (given && soft(d, j + 1)))) {
         j++;
@@ -483,6 +503,12 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
     }
     /* "John Paul II", "Benedict XVI": a regnal number ends a name */
     if (j + 1 < end && roman_numeral(d, j + 1) && (given || after_title(d, first, i))) j++;
+    /* "Kim Il-sung-pladsen", "Trump-administrationen": a name joined to a
+     * common noun is the noun, named after someone, not the person */
+    if (common_noun_tail(d, j)) {
+      i = j;
+      continue;
+    }
     /* drop what the run swallowed, and a name opening an organisation's */
     for (size_t k = i; k <= j; k++)
       if (d->span_at[k] >= 0) drop_span(d, doc_span(d, (size_t)d->span_at[k]));

@@ -474,6 +474,17 @@ static void regnal_number_ends_a_name(void **state) {
   graph_free(g);
 }
 
+/* a name joined to a common noun in the Danish definite form is the
+ * noun: a square, an administration, named after someone */
+static void name_joined_to_a_noun_is_no_person(void **state) {
+  (void)state;
+  test_graph *g = extract("Samtale\n\nGæsten blev modtaget på Jorge Ruiz-pladsen af "
+                          "præsident Moon Jae-in.\n", "da");
+  CHECK(has_entity(g, "#Person", "Moon Jae-in"), g);
+  assert_int_equal(count_typed(g, "#Person"), 1);
+  graph_free(g);
+}
+
 /* an adverb opening the sentence is no speaker: "Senere sagde X" */
 static void adverb_before_a_speech_verb_is_no_name(void **state) {
   (void)state;
@@ -551,6 +562,7 @@ int main(void) {
       cmocka_unit_test(adverb_before_a_speech_verb_is_no_name),
       cmocka_unit_test(pronoun_that_is_a_family_name),
       cmocka_unit_test(regnal_number_ends_a_name),
+      cmocka_unit_test(name_joined_to_a_noun_is_no_person),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
