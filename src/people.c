@@ -268,6 +268,20 @@ static const kb_entity *known_without_initials(document *d, const span *s) {
   return found;
 }
 
+/* "Hayashi Yoshimasa", "KISHIDA Fumio": a name of two words written
+ * family name first, as Japanese and Hungarian names often are, that is
+ * a known person's full name the other way round. */
+static const kb_entity *known_reversed(document *d, const span *s) {
+  if (s->kind != SPAN_NAME_RUN || s->last != s->first + 1) return NULL;
+  const char *family = doc_token(d, s->first)->key, *given = doc_token(d, s->last)->key;
+  char key[256];
+  int n = snprintf(key, sizeof key, "%s %s", given, family);
+  if (n < 0 || (size_t)n >= sizeof key) return NULL;
+  for (const lex_entry *e = kb_lookup(d->kb, key); e; e = e->next)
+    if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON) return e->target;
+  return NULL;
+}
+
 /* "Tayyip Erdogan": a name run of two words or more that ends in the
  * surname of one known person and with which that person's full name
  * ends ("Recep Tayyip Erdoğan") is that person. */
@@ -332,6 +346,7 @@ void people_resolve(document *d) {
     const char *key = name_key(d, s);
     const kb_entity *known_person = known_without_initials(d, s);
     if (!known_person) known_person = known_by_tail(d, s, key);
+    if (!known_person) known_person = known_reversed(d, s);
     if (known_person) {
       s->target = entity_from_kb(d, known_person);
       record(&people, s->target, key);

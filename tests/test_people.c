@@ -252,6 +252,18 @@ static void known_office_holder_by_surname(void **state) {
   graph_free(g);
 }
 
+/* a known name written family name first is that person */
+static void known_name_family_name_first(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\nThe prime minister, Kishida Fumio, met Jorge Ruiz.\n", "en");
+  CHECK(has_entity(g, "#Person", "Fumio Kishida"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+  g = extract("Samtale\n\nPremierminister Kishida Fumio mødte Jorge Ruiz.\n", "da");
+  CHECK(has_entity(g, "#Person", "Fumio Kishida"), g);
+  graph_free(g);
+}
+
 static void name_with_particle_and_initial(void **state) {
   (void)state;
   test_graph *g = extract("In 1950, Karl Heinrich von Berg met President Harry "
@@ -336,6 +348,7 @@ int main(void) {
       cmocka_unit_test(name_after_title_and_ministry),
       cmocka_unit_test(no_person_from_a_place_or_a_verb),
       cmocka_unit_test(name_with_particle_and_initial),
+      cmocka_unit_test(known_name_family_name_first),
       cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),
       cmocka_unit_test(non_ascii_names),
