@@ -427,6 +427,68 @@ size_t segment_first_prose(const document *d) {
   return d->blocks.len;
 }
 
+/* The site header above a press release's headline: "Udenrigsministeriet",
+ * "Ministry of Foreign Affairs, Republic of Korea", "Government of Iceland
+ * | Ministry for Foreign Affairs". Every word of the line is a ministry's
+ * name or word, a state's or organisation's name, a government word, a
+ * function word or punctuation, and a ministry is among them; a headline
+ * says something more ("Ministry of Foreign Affairs Statement on ...",
+ * "Foreign Ministry Spokesperson's Remarks"). */
+enum { MASTHEAD_PHRASE = 6 };
+
+/* 2: a ministry's name or word; 1: a state's, an organisation's or a
+ * government's; 0: neither */
+static int masthead_word(const lex_entry *e) {
+  int found = 0;
+  for (; e; e = e->next) {
+    if (e->type == LX_MINISTRY_NAME || e->type == LX_MINISTRY_WORD ||
+        (e->type == LX_NAME && e->target && e->target->kind == KB_MINISTRY))
+      return 2;
+    if (e->type == LX_GOVERNMENT || (e->type == LX_NAME && e->target && e->target->kind != KB_PERSON))
+      found = 1;
+  }
+  return found;
+}
+
+static int masthead_line(document *d, size_t start, size_t end) {
+  if (!d->kb || word_count(d->text + start, end - start) > 12 ||
+      ends_sentence(d->text + start, end - start))
+    return 0;
+  vec toks;
+  vec_init(&toks, sizeof(token));
+  arena scratch;
+  arena_init(&scratch);
+  int ok = tokenize(&scratch, d->text, start, end, &toks) == 0 && toks.len > 0, ministry = 0;
+  strbuf key;
+  strbuf_init(&key);
+  for (size_t i = 0; ok && i < toks.len;) {
+    const token *t = VEC_AT(&toks, token, i);
+    if (t->kind == TOK_PUNCT || (!(t->flags & TF_CAP) && (kb_is_stopword(d->kb, t->key, "en") ||
+                                                         kb_is_stopword(d->kb, t->key, "da")))) {
+      i++;
+      continue;
+    }
+    size_t best = 0;
+    strbuf_clear(&key);
+    for (size_t n = 1; n <= MASTHEAD_PHRASE && i + n <= toks.len; n++) {
+      if (n > 1) strbuf_putc(&key, ' ');
+      strbuf_puts(&key, VEC_AT(&toks, token, i + n - 1)->key);
+      if (key.failed) break;
+      int kind = masthead_word(kb_lookup(d->kb, key.data));
+      if (kind) {
+        best = n;
+        if (kind == 2) ministry = 1;
+      }
+    }
+    if (!best || !(t->flags & TF_CAP)) ok = 0;
+    i += best;
+  }
+  strbuf_free(&key);
+  vec_free(&toks);
+  arena_release(&scratch);
+  return ok && ministry;
+}
+
 /* Where the list of other articles or links closing a page begins ("Mere
  * om Latinamerika:" and two headlines, "Related news" and its items, a
  * credit line "(Reporting by ...)" and what follows), or nb: two or more
@@ -554,6 +616,7 @@ attache_status segment_blocks(document *d) {
   if (trailing < tail) tail = trailing;
   for (size_t k = tail; k < nb; k++) doc_block(d, k)->kind = BLOCK_BOILERPLATE;
   long heading = -1;
+  size_t first_line = 0;
   strmap seen; /* lines already read: a repeated line is navigation */
   strmap_init(&seen);
   for (size_t k = 0; k < tail; k++) {
@@ -579,7 +642,16 @@ attache_status segment_blocks(document *d) {
       strmap_free(&seen);
       return ATTACHE_ERR_NOMEM;
     }
-    if (k == 0) {
+    /* a site header, and the breadcrumb and section labels under it */
+    if (k == first_line && k + 1 < tail &&
+        (masthead_line(d, b->start, b->end) ||
+         (k > 0 && (strstr(line, " > ") || strstr(line, " \xE2\x80\xBA ") ||
+                    (word_count(s, n) <= 3 && !ends_sentence(s, n)))))) {
+      b->kind = BLOCK_BOILERPLATE;
+      first_line = k + 1;
+      continue;
+    }
+    if (k == first_line) {
       b->kind = BLOCK_TITLE;
     } else if (word_count(s, n) <= 10 && !ends_sentence(s, n) &&
                text_is_capitalised(s, n)) {
@@ -757,8 +829,10 @@ attache_status segment_document(document *d) {
   }
   if (d->tokens.failed || d->sentences.failed || count_chars(d))
     return ATTACHE_ERR_NOMEM;
-  if (!d->title && d->blocks.len && doc_block(d, 0)->kind == BLOCK_TITLE) {
-    block *b = doc_block(d, 0);
+  size_t head = 0; /* past a site header (masthead_line) */
+  while (head + 1 < d->blocks.len && doc_block(d, head)->kind == BLOCK_BOILERPLATE) head++;
+  if (!d->title && d->blocks.len && doc_block(d, head)->kind == BLOCK_TITLE) {
+    block *b = doc_block(d, head);
     d->title = arena_strndup(&d->mem, d->text + b->start, b->end - b->start);
   }
   if (!d->lang) {

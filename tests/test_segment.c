@@ -215,6 +215,40 @@ static block_kind kind_of(const doc_fixture *f, const char *needle) {
 #define BOILER(f, s) assert_int_equal(kind_of(f, s), BLOCK_BOILERPLATE)
 #define MAIN(f, s) assert_int_not_equal(kind_of(f, s), BLOCK_BOILERPLATE)
 
+/* a site header above the headline, with the breadcrumb and section
+ * labels under it, is boilerplate; the headline is the title */
+static void site_header_is_boilerplate(void **state) {
+  (void)state;
+  doc_fixture f;
+  segment(&f, "Ministry of Foreign Affairs, Republic of Chile\nHome > Press > News\n\n"
+              "Press Releases\n\nChile and Peru sign a fisheries treaty\n\nChile and Peru "
+              "signed a fisheries treaty on Monday in Lima.\n");
+  assert_int_equal(doc_block(&f.d, 0)->kind, BLOCK_BOILERPLATE);
+  BOILER(&f, "Home > Press");
+  BOILER(&f, "Press Releases");
+  assert_string_equal(f.d.title, "Chile and Peru sign a fisheries treaty");
+  unsegment(&f);
+  segment(&f, "Udenrigsministeriet\n\nUdenrigsministeren i Lima: Danmark og Peru styrker "
+              "samarbejdet\n\nUdenrigsministeren mødtes i dag med sin peruvianske kollega.\n");
+  assert_int_equal(doc_block(&f.d, 0)->kind, BLOCK_BOILERPLATE);
+  assert_string_equal(f.d.title, "Udenrigsministeren i Lima: Danmark og Peru styrker samarbejdet");
+  unsegment(&f);
+  /* a headline that says something is the title */
+  const char *titles[] = {"Ministry of Foreign Affairs Statement on Peru",
+                          "Foreign Ministry Spokesperson's Remarks",
+                          "Udenrigsministeriet indkalder Perus ambassadør"};
+  for (size_t i = 0; i < 3; i++) {
+    char text[256];
+    snprintf(text, sizeof text, "%s\n\nThe ministry said on Monday that talks went well.\n",
+             titles[i]);
+    segment(&f, text);
+    assert_int_equal(doc_block(&f.d, 0)->kind, BLOCK_TITLE);
+    assert_string_equal(f.d.title, titles[i]);
+    unsegment(&f);
+  }
+}
+
+
 static const char *const read_more_en =
     "Nordic ministers meet in Oslo\n\n"
     "Foreign Minister Anna Berg of Norway welcomed her Finnish colleague on "
@@ -692,6 +726,7 @@ int main(void) {
       cmocka_unit_test(possessives_split),
       cmocka_unit_test(hyphenated_name_is_one_token),
       cmocka_unit_test(name_before_a_hyphen_is_split),
+      cmocka_unit_test(site_header_is_boilerplate),
       cmocka_unit_test(initials_and_dotted_abbreviations),
       cmocka_unit_test(numbers_stay_whole),
       cmocka_unit_test(citations),
