@@ -485,6 +485,21 @@ static void name_joined_to_a_noun_is_no_person(void **state) {
   graph_free(g);
 }
 
+/* breakaway regions are territories, not persons nor states */
+static void breakaway_regions_are_territories(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\nSomaliland's president met Russia's envoy to "
+                          "Transnistria.\n", "en");
+  CHECK(has_entity(g, "#Territory", "Somaliland"), g);
+  CHECK(has_entity(g, "#Territory", "Transnistria"), g);
+  assert_int_equal(count_typed(g, "#Person"), 0);
+  graph_free(g);
+  g = extract("Samtale\n\nRusland støtter Abkhasien og Sydossetien.\n", "da");
+  CHECK(has_entity(g, "#Territory", "Abkhasien"), g);
+  CHECK(has_entity(g, "#Territory", "Sydossetien"), g);
+  graph_free(g);
+}
+
 /* an adverb opening the sentence is no speaker: "Senere sagde X" */
 static void adverb_before_a_speech_verb_is_no_name(void **state) {
   (void)state;
@@ -563,6 +578,7 @@ int main(void) {
       cmocka_unit_test(pronoun_that_is_a_family_name),
       cmocka_unit_test(regnal_number_ends_a_name),
       cmocka_unit_test(name_joined_to_a_noun_is_no_person),
+      cmocka_unit_test(breakaway_regions_are_territories),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
