@@ -50,9 +50,12 @@ enum {
   TF_PLAN_TIME = 1 << 4,  /* the time inside a plan phrase: "agreed on
                              Tuesday to": it dates the plan, not what is
                              planned (set by triggers_index_cues) */
-  TF_SPEECH_TIME = 1 << 5 /* the time right after a speech verb: "said on
+  TF_SPEECH_TIME = 1 << 5, /* the time right after a speech verb: "said on
                              Tuesday it will expel": when it was said, not
                              when what is planned will be */
+  TF_COMPOUND = 1 << 6    /* a name split from a compound ("Russia-Ukraine
+                             war", "NATO-topmødet"): it names the subject
+                             of the compound, not the document's own state */
 };
 
 typedef struct {

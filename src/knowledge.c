@@ -409,7 +409,7 @@ static const struct {
     {"clauseOpener", LX_CLAUSE_OPENER}, {"copulaAdverb", LX_COPULA_ADVERB},
     {"copyrightWord", LX_COPYRIGHT},
     {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
-    {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN},
+    {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN}, {"namePronoun", LX_NAME_PRONOUN},
     {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},
     {"negation", LX_NEGATION},       {"planned", LX_PLANNED},
     {"hypothetical", LX_HYPOTHETICAL}, {"rejected", LX_REJECTED},

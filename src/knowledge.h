@@ -160,6 +160,8 @@ typedef enum {
   LX_ORG_TITLE,     /* "secretary-general", "generalsekretær": a title (as
                      * LX_TITLE) of an office in an international
                      * organisation, never the document's own state's */
+  LX_NAME_PRONOUN,  /* "he", "hun": a pronoun that is also a family name,
+                     * opening a name before an unknown capitalised word */
   LX_TYPE_COUNT
 } lex_type;
 #define LX_FIRST_UNINDEXED LX_PREDECESSOR

@@ -18,7 +18,7 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIMG" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe; 9: counts, time units, shifts, consort titles, back references, past perfects, possessives, infinitives, cancellations and an event class's broader class; A: judgements, judging verbs, background cues and own titles; B: an event class's fromSource; C: monarchies, monarch and republic titles, carrier triggers, state nouns; D: definite determiners, guest words, day prepositions; E: regnal names, capitalised abbreviations; F: held offices, organisation titles, copula adverbs, copyright words; G: office holders by place and role */
+#define MAGIC "ATTKBIMG" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe; 9: counts, time units, shifts, consort titles, back references, past perfects, possessives, infinitives, cancellations and an event class's broader class; A: judgements, judging verbs, background cues and own titles; B: an event class's fromSource; C: monarchies, monarch and republic titles, carrier triggers, state nouns; D: definite determiners, guest words, day prepositions; E: regnal names, capitalised abbreviations; F: held offices, organisation titles, copula adverbs, copyright words; G: office holders by place and role, name pronouns */
 enum { NMAPS = 9 };
 
 typedef struct {

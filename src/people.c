@@ -357,7 +357,7 @@ void people_resolve(document *d) {
      * opens with a family name as a given name opens others) */
     int given = kb_is_given_name(d->kb, doc_token(d, s->first)->key) ||
                 (s->kind == SPAN_NAME_RUN && s->last > s->first &&
-                 kb_has(d->kb, doc_token(d, s->first)->key, LX_PRONOUN));
+                 kb_has(d->kb, doc_token(d, s->first)->key, LX_NAME_PRONOUN));
     if (!key || !(given || person_context(d, s->first, s->last) ||
                   known_surname(d, doc_token(d, s->last)->key)))
       continue;

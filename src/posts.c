@@ -267,7 +267,17 @@ static const lex_entry *span_entry(const document *d, const span *s, lex_type ty
  * Faroe Islands' prime minister), or NULL. */
 static entity *own_title_state(document *d, const span *s) {
   const lex_entry *e = span_entry(d, s, LX_OWN_TITLE);
-  return e && e->target ? entity_from_kb(d, e->target) : NULL;
+  if (!e || !e->target) return NULL;
+  /* not after a word of no known meaning naming another of that title
+   * ("Coptic Pope Tawadros II") */
+  size_t before = s->first - 1;
+  if (s->first > 0 && same_sentence(d, before, s->first) &&
+      doc_token(d, before)->kind == TOK_WORD && doc_token(d, before)->flags & TF_CAP &&
+      (!span_of(d, before) ||
+       (span_of(d, before)->kind == SPAN_NAME_RUN && !span_of(d, before)->target)) &&
+      !token_lex(d, before))
+    return NULL;
+  return entity_from_kb(d, e->target);
 }
 
 /* Can the state a title with no state was given by default hold that
@@ -454,13 +464,13 @@ static void predecessor_post(document *d, const span *s) {
 }
 
 /* "Dmitry Peskov, spokesman for President Vladimir Putin", "talsmand for
- * præsident X", "adviser to Prime Minister X": the person a title serves,
+ * præsident X": the person a title serves,
  * past up to three titles or forms of address; NULL for none. */
 static entity *served_person(const document *d, const span *s) {
   size_t k = s->last + 1;
   if (k >= d->tokens.len || !same_sentence(d, k, s->first) ||
-      !(tok_is(d, k, "for") || tok_is(d, k, "of") || tok_is(d, k, "to")))
-    return NULL;
+      !(tok_is(d, k, "for") || tok_is(d, k, "of")))
+    return NULL; /* (not "to": an ambassador to a president is accredited to them) */
   k++;
   if (doc_cue_word(d, k, LX_ARTICLE)) k++;
   /* (the titles' state before them: "Chile's", "Chiles", "the Chilean") */
@@ -684,15 +694,18 @@ void posts_settle(document *d) {
               q->holder != p->holder && !q->former &&
               (!q->guessed || q->token < p->token);
     }
-    /* or the gazetteer names another holder there that year: "mødes med
-     * premierminister Anwar Ibrahim" in a Danish release of 2024 is no
-     * Danish office */
+    /* or the gazetteer names another holder there that year ("mødes med
+     * premierminister Jorge Ruiz" in a Danish release of 2024 is no
+     * Danish office): then the guess is dropped, not moved, as the other
+     * state of the sentence may be the one visited; a gazetteer person
+     * who held the office there at some time keeps it */
+    const kb_entity *who = p->holder->known;
     int known_taken =
         !taken && p->of && p->of->known &&
+        !(who && who->kind == KB_PERSON && kb_office_place(d->kb, who, p->role, 0) == p->of->known) &&
         kb_office_held_by_another(d->kb, p->of->known, p->role,
-                                  sentence_year(d, doc_token(d, p->token)->sentence),
-                                  p->holder->known);
-    entity *other = taken || known_taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
+                                  sentence_year(d, doc_token(d, p->token)->sentence), who);
+    entity *other = taken ? other_state_in_sentence(d, p->token, p->of) : NULL;
     if (other) p->of = other;
     else if (taken || known_taken) p->superseded = 1;
   }

@@ -87,12 +87,17 @@ static int pronoun_opens_name(const document *d, size_t i) {
   const token *t = doc_token(d, i);
   if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || t->flags & TF_ALLCAPS) return 0;
   const lex_entry *e = token_lex(d, i);
-  for (; e && e->type != LX_PRONOUN; e = e->next) {}
+  for (; e && e->type != LX_NAME_PRONOUN; e = e->next) {}
   if (!e || i + 1 >= d->tokens.len || !same_sentence(d, i, i + 1)) return 0;
   const token *next = doc_token(d, i + 1);
   const sentence *sen = doc_sentence(d, t->sentence);
+  /* (a third capitalised word after them is a title-case line: "He
+   * Pressed Beijing On Taiwan") */
+  const token *third = i + 2 < d->tokens.len && same_sentence(d, i, i + 2)
+                           ? doc_token(d, i + 2) : NULL;
   return next->kind == TOK_WORD && next->flags & TF_CAP && !(next->flags & TF_ALLCAPS) &&
          !token_lex(d, i + 1) && !kb_is_stopword(d->kb, next->key, d->lang) &&
+         !(third && third->kind == TOK_WORD && third->flags & TF_CAP) &&
          doc_block(d, sen->block)->kind != BLOCK_TITLE;
 }
 
@@ -447,11 +452,13 @@ static int after_title(const document *d, size_t first, size_t i) {
 /* Is token i a word the lexicon knows in lower case (a cue, a trigger
  * word, a date word), capitalised only because it opens a sentence? */
 static int lower_case_word(const document *d, size_t i) {
-  for (const lex_entry *e = token_lex(d, i); e; e = e->next)
-    if (e->casing == CASE_ANY && !name_like(e->type) && e->type != LX_SURNAME &&
-        e->type != LX_TITLE && e->type != LX_PERSON_CUE)
-      return 1;
-  return 0;
+  int cue = 0;
+  for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
+    /* (also a name: "Major said") */
+    if (name_like(e->type) || e->type == LX_SURNAME) return 0;
+    if (e->casing == CASE_ANY && e->type != LX_TITLE && e->type != LX_PERSON_CUE) cue = 1;
+  }
+  return cue;
 }
 
 /* Runs of capitalised words outside lexicon matches. A run may swallow a

@@ -279,7 +279,8 @@ static void find_home(document *d) {
       seen++;
       span *s = span_starting(d, i);
       const kb_entity *kb = span_kb(s);
-      if (kb && kb->kind == KB_STATE &&
+      /* ("Russia-Ukraine war: Denmark sends jets" is told from Denmark) */
+      if (kb && kb->kind == KB_STATE && !(t->flags & TF_COMPOUND) &&
           (s->type == LX_NAME || (s->type == LX_ADJECTIVE && qualifies_government(d, s)))) {
         d->home = entity_from_kb(d, kb);
         d->home_from_title = 1;
@@ -354,7 +355,7 @@ static void find_home_by_count(document *d) {
       kb = s->target->known ? s->target->known->part_of : NULL;
       weight = PERSON_WEIGHT;
     }
-    if (!kb || kb->kind != KB_STATE) continue;
+    if (!kb || kb->kind != KB_STATE || doc_token(d, s->first)->flags & TF_COMPOUND) continue;
     size_t *n = strmap_get(&counts, kb->iri);
     if (!n) {
       n = &tally[ntally++];

@@ -152,21 +152,25 @@ int tokenize(arena *a, const char *text, size_t start, size_t end, vec *out) {
   return 0;
 }
 
-/* "NATO-topmødet", "EU-landene", "UN-backed", "India-Maldives": a word
- * whose part before a hyphen names a state or an organisation is split
- * into that name, the hyphen and the rest, so that the name is a mention
- * with its own offsets and the rest is read as a word of its own
- * ("topmødet" a meeting). Not when the whole word, or its genitive's
- * stem, is in the lexicon ("Guinea-Bissau", "EU-Kommissionen"), when the
- * rest is a title ("EU-kommissær", "FN-chefen": the posts stage reads
- * the organisation in the word) and not before a capitalised rest that
- * names no state or organisation ("Jyllands-Posten"). */
+/* "NATO-topmødet", "EU-landene", "India-Maldives": a word whose part
+ * before a hyphen names an organisation before a Danish noun, or a state
+ * or an organisation before another, is split into that name, the hyphen
+ * and the rest, so that the name is a mention with its own offsets and
+ * the rest is read as a word of its own ("topmødet" a meeting). Not when
+ * the whole word, or its genitive's stem, is in the lexicon
+ * ("Guinea-Bissau", "EU-Kommissionen"); not when the rest is a title
+ * ("EU-kommissær", "FN-chefen": the posts stage reads the organisation in
+ * the word), an adjective or a participle ("EU-kritiske", "UN-backed");
+ * and not after a state before a common word, where the state is mostly
+ * no party ("Pakistan-born", "Kina-kritiske", "Ukraine-besøget": the
+ * place visited). */
 static int names_state_or_org(const document *d, const char *text, size_t s, size_t e,
-                              const char *key) {
+                              const char *key, int orgs_only) {
   for (const lex_entry *x = kb_lookup(d->kb, key); x; x = x->next) {
     if (x->type != LX_NAME || !x->target) continue;
     int kind = x->target->kind;
-    if (kind != KB_STATE && kind != KB_TERRITORY && kind != KB_ORG && kind != KB_INTL_ORG)
+    if (kind != KB_ORG && kind != KB_INTL_ORG &&
+        (orgs_only || (kind != KB_STATE && kind != KB_TERRITORY)))
       continue;
     if (x->casing == CASE_ANY ||
         (x->casing == CASE_CAPITALISED ? text_is_capitalised(text + s, e - s)
@@ -205,12 +209,24 @@ static size_t name_compound_hyphen(document *d, const token *t, size_t *rest) {
   if (in_lexicon(d->kb, t->key)) return 0;
   char *name = fold_key(&d->mem, text + t->start, h - t->start);
   char *after = fold_key(&d->mem, text + *rest, t->end - *rest);
-  if (!name || !after || !names_state_or_org(d, text, t->start, h, name)) return 0;
   int32_t first;
   peek(text, *rest, t->end, &first);
-  if (cp_is_upper(first)) return names_state_or_org(d, text, *rest, t->end, after) ? h : 0;
-  if (kb_has(d->kb, after, LX_TITLE) || kb_title_suffix(d->kb, after)) return 0;
-  return cp_is_letter(first) ? h : 0;
+  if (cp_is_upper(first))
+    return name && after && names_state_or_org(d, text, t->start, h, name, 0) &&
+                   names_state_or_org(d, text, *rest, t->end, after, 0)
+               ? h
+               : 0;
+  if (!name || !after || !cp_is_letter(first) ||
+      !names_state_or_org(d, text, t->start, h, name, 1) ||
+      kb_has(d->kb, after, LX_TITLE) || kb_title_suffix(d->kb, after))
+    return 0;
+  /* a Danish noun's endings: "-mødet", "-landene", "-sanktioner",
+   * "-lande", "-topmøde"; not "-kritiske", "-backed" */
+  size_t n = strlen(after);
+  static const char *const noun_endings[] = {"et", "en", "ne", "er", "de"};
+  for (size_t k = 0; n > 3 && k < sizeof noun_endings / sizeof *noun_endings; k++)
+    if (!strcmp(after + n - 2, noun_endings[k])) return h;
+  return 0;
 }
 
 static int split_name_compounds(document *d, size_t first) {
@@ -231,9 +247,11 @@ static int split_name_compounds(document *d, size_t first) {
       else *t = copy[k];
       continue;
     }
-    failed = push_token(&d->mem, &d->tokens, d->text, copy[k].start, h, TOK_WORD, 0) ||
+    failed = push_token(&d->mem, &d->tokens, d->text, copy[k].start, h, TOK_WORD,
+                        TF_COMPOUND) ||
              push_token(&d->mem, &d->tokens, d->text, h, rest, TOK_PUNCT, 0) ||
-             push_token(&d->mem, &d->tokens, d->text, rest, copy[k].end, TOK_WORD, 0);
+             push_token(&d->mem, &d->tokens, d->text, rest, copy[k].end, TOK_WORD,
+                        TF_COMPOUND);
   }
   free(copy);
   return failed ? -1 : 0;
@@ -715,9 +733,16 @@ static attache_status split_sentences(document *d, size_t block_index,
       } else {
         token *next = doc_token(d, end + 1);
         token *prev = i > start ? doc_token(d, i - 1) : NULL;
+        /* (an abbreviation ending a name, "Hun Sen.", "Amartya Sen.",
+         * before a function word ends the sentence; a title's, "Mr. To
+         * Lam", "Gen. Min Aung Hlaing", never) */
+        token *before = i >= start + 2 ? doc_token(d, i - 2) : NULL;
+        int in_name = before && before->kind == TOK_WORD && before->flags & TF_CAP &&
+                      !(before->flags & TF_POSSESSIVE) &&
+                      !kb_is_abbreviation(d->kb, before->key, 1) && i - 2 > start;
         int abbrev = prev && prev->kind == TOK_WORD &&
                      kb_is_abbreviation(d->kb, prev->key, prev->flags & TF_CAP) &&
-                     !opens_sentence(d, next);
+                     !(in_name && opens_sentence(d, next));
         boundary = !abbrev && (next->flags & TF_CAP || next->kind == TOK_NUMBER ||
                                next->kind == TOK_PUNCT);
       }
