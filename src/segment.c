@@ -198,11 +198,23 @@ size_t segment_first_prose(const document *d) {
   return d->blocks.len;
 }
 
+/* "News", "Press Releases", "Pressemeddelelser": at most three words,
+ * each capitalised, ending no sentence; not a short headline ("Samtale
+ * med Blinken") */
+static int section_label(const char *s, size_t n) {
+  if (word_count(s, n) > 3 || ends_sentence(s, n)) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ' && !text_is_capitalised(s + i, n - i))
+      return 0;
+  return 1;
+}
+
 /* The site header above a press release's headline: "Udenrigsministeriet",
  * "Ministry of Foreign Affairs, Republic of Korea", "Government of Iceland
  * | Ministry for Foreign Affairs". Every word of the line is a ministry's
  * name or word, a state's or organisation's name, a government word, a
- * function word or punctuation, and a ministry is among them; a headline
+ * function word or punctuation, and a ministry is among them (in the
+ * lines under the first, "Government of India", none need be); a headline
  * says something more ("Ministry of Foreign Affairs Statement on ...",
  * "Foreign Ministry Spokesperson's Remarks"). */
 enum { MASTHEAD_PHRASE = 6 };
@@ -221,7 +233,7 @@ static int masthead_word(const lex_entry *e) {
   return found;
 }
 
-static int masthead_line(document *d, size_t start, size_t end) {
+static int masthead_line(document *d, size_t start, size_t end, int need_ministry) {
   if (!d->kb || word_count(d->text + start, end - start) > 12 ||
       ends_sentence(d->text + start, end - start))
     return 0;
@@ -257,7 +269,7 @@ static int masthead_line(document *d, size_t start, size_t end) {
   strbuf_free(&key);
   vec_free(&toks);
   arena_release(&scratch);
-  return ok && ministry;
+  return ok && (ministry || !need_ministry);
 }
 
 /* Where the list of other articles or links closing a page begins ("Mere
@@ -415,9 +427,9 @@ attache_status segment_blocks(document *d) {
     }
     /* a site header, and the breadcrumb and section labels under it */
     if (k == first_line && k + 1 < tail &&
-        (masthead_line(d, b->start, b->end) ||
+        (masthead_line(d, b->start, b->end, k == 0) ||
          (k > 0 && (strstr(line, " > ") || strstr(line, " \xE2\x80\xBA ") ||
-                    (word_count(s, n) <= 3 && !ends_sentence(s, n)))))) {
+                    section_label(s, n))))) {
       b->kind = BLOCK_BOILERPLATE;
       first_line = k + 1;
       continue;

@@ -233,6 +233,11 @@ static void site_header_is_boilerplate(void **state) {
   assert_int_equal(doc_block(&f.d, 0)->kind, BLOCK_BOILERPLATE);
   assert_string_equal(f.d.title, "Udenrigsministeren i Lima: Danmark og Peru styrker samarbejdet");
   unsegment(&f);
+  /* a short headline under the header is the title, no section label */
+  segment(&f, "Udenrigsministeriet\n\nSamtale med Blinken\n\nUdenrigsministeren talte i dag "
+              "med sin amerikanske kollega.\n");
+  assert_string_equal(f.d.title, "Samtale med Blinken");
+  unsegment(&f);
   /* a headline that says something is the title */
   const char *titles[] = {"Ministry of Foreign Affairs Statement on Peru",
                           "Foreign Ministry Spokesperson's Remarks",
