@@ -53,9 +53,10 @@ enum {
   TF_SPEECH_TIME = 1 << 5, /* the time right after a speech verb: "said on
                              Tuesday it will expel": when it was said, not
                              when what is planned will be */
-  TF_COMPOUND = 1 << 6    /* a name split from a compound ("Russia-Ukraine
-                             war", "NATO-topmødet"): it names the subject
-                             of the compound, not the document's own state */
+  TF_COMPOUND = 1 << 6    /* a word split from a compound, either side of
+                             its hyphen ("Russia-Ukraine", "NATO-topmødet"):
+                             a name there names the compound's subject, not
+                             the document's own state (tokenize.c) */
 };
 
 typedef struct {

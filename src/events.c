@@ -98,10 +98,7 @@ static int after_auxiliary(const document *d, const trigger *t) {
 /* "NATO-topmødet", "EU-mødet": the compound's name says whose event it is,
  * as a genitive does ("NATO's summit"), so it tells an event of its own */
 static int named_by_compound(const document *d, const trigger *t) {
-  if (t->first < 2) return 0;
-  const token *hyphen = doc_token(d, t->first - 1);
-  return hyphen->kind == TOK_PUNCT && hyphen->end == doc_token(d, t->first)->start &&
-         doc_token(d, t->first - 2)->end == hyphen->start && span_of(d, t->first - 2);
+  return (doc_token(d, t->first)->flags & TF_COMPOUND) != 0;
 }
 
 static int definite(const document *d, const trigger *t) {

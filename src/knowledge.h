@@ -249,6 +249,12 @@ const kb_entity *kb_office_place(const attache_knowledge *kb, const kb_entity *p
 /* Does the gazetteer give the office of `role` in `in` (a state or an
  * organisation) in `year` to someone other than `person` (which may be
  * NULL)? A term without a start year counts for no year. */
+/* Does the entry list of a word hold a lower-case reading (a cue, a
+ * trigger word, a date word) and no name, surname, title or form of
+ * address? Such a word capitalised is so only because it opens a
+ * sentence ("Senere", "Yesterday"). */
+int lex_list_is_cue_word(const lex_entry *list);
+
 int kb_office_held_by_another(const attache_knowledge *kb, const kb_entity *in,
                               const kb_entity *role, int year, const kb_entity *person);
 

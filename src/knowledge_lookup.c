@@ -194,3 +194,14 @@ int kb_office_held_by_another(const attache_knowledge *kb, const kb_entity *in,
   }
   return 0;
 }
+
+int lex_list_is_cue_word(const lex_entry *list) {
+  int cue = 0;
+  for (const lex_entry *e = list; e; e = e->next) {
+    if (e->type == LX_NAME || e->type == LX_SEAT || e->type == LX_CAPITAL ||
+        e->type == LX_SURNAME)
+      return 0;
+    if (e->casing == CASE_ANY && e->type != LX_TITLE && e->type != LX_PERSON_CUE) cue = 1;
+  }
+  return cue;
+}

@@ -271,11 +271,10 @@ static entity *own_title_state(document *d, const span *s) {
   /* not after a word of no known meaning naming another of that title
    * ("Coptic Pope Tawadros II") */
   size_t before = s->first - 1;
+  const span *word = s->first > 0 ? span_of(d, before) : NULL;
   if (s->first > 0 && same_sentence(d, before, s->first) &&
       doc_token(d, before)->kind == TOK_WORD && doc_token(d, before)->flags & TF_CAP &&
-      (!span_of(d, before) ||
-       (span_of(d, before)->kind == SPAN_NAME_RUN && !span_of(d, before)->target)) &&
-      !token_lex(d, before))
+      (!word || (word->kind == SPAN_NAME_RUN && !word->target)) && !token_lex(d, before))
     return NULL;
   return entity_from_kb(d, e->target);
 }

@@ -450,15 +450,10 @@ static int after_title(const document *d, size_t first, size_t i) {
 }
 
 /* Is token i a word the lexicon knows in lower case (a cue, a trigger
- * word, a date word), capitalised only because it opens a sentence? */
+ * word, a date word), capitalised only because it opens a sentence? Not
+ * one that is also a name ("Major said"). */
 static int lower_case_word(const document *d, size_t i) {
-  int cue = 0;
-  for (const lex_entry *e = token_lex(d, i); e; e = e->next) {
-    /* (also a name: "Major said") */
-    if (name_like(e->type) || e->type == LX_SURNAME) return 0;
-    if (e->casing == CASE_ANY && e->type != LX_TITLE && e->type != LX_PERSON_CUE) cue = 1;
-  }
-  return cue;
+  return lex_list_is_cue_word(token_lex(d, i));
 }
 
 /* Runs of capitalised words outside lexicon matches. A run may swallow a

@@ -478,9 +478,7 @@ static int opens_sentence(const document *d, const token *next) {
   if (kb_is_stopword(d->kb, next->key, "en") || kb_is_stopword(d->kb, next->key, "da"))
     return 1;
   /* or a lower-case word of the lexicon's cues: "Senere", "Yesterday" */
-  for (const lex_entry *e = kb_lookup(d->kb, next->key); e; e = e->next)
-    if (e->casing == CASE_ANY && e->type > LX_PARTICLE && e->type != LX_TITLE) return 1;
-  return 0;
+  return lex_list_is_cue_word(kb_lookup(d->kb, next->key));
 }
 
 static attache_status split_sentences(document *d, size_t block_index,

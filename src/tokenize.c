@@ -223,17 +223,19 @@ static size_t name_compound_hyphen(document *d, const token *t, size_t *rest) {
 }
 
 int tokens_split_compounds(document *d, size_t first) {
-  size_t count = d->tokens.len - first, found = 0, rest;
-  for (size_t i = first; i < d->tokens.len; i++)
-    if (name_compound_hyphen(d, doc_token(d, i), &rest)) found++;
-  if (!found) return 0;
+  size_t rest = 0, h = 0, from = first;
+  while (from < d->tokens.len && !(h = name_compound_hyphen(d, doc_token(d, from), &rest)))
+    from++;
+  if (from == d->tokens.len) return 0;
+  /* the tokens from the first compound on are pushed again, split */
+  size_t count = d->tokens.len - from;
   token *copy = malloc(count * sizeof *copy);
   if (!copy) return -1;
-  memcpy(copy, doc_token(d, first), count * sizeof *copy);
-  d->tokens.len = first;
+  memcpy(copy, doc_token(d, from), count * sizeof *copy);
+  d->tokens.len = from;
   int failed = 0;
   for (size_t k = 0; k < count && !failed; k++) {
-    size_t h = name_compound_hyphen(d, &copy[k], &rest);
+    if (k > 0) h = name_compound_hyphen(d, &copy[k], &rest);
     if (!h) {
       token *t = vec_push(&d->tokens);
       if (!t) failed = 1;
