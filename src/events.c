@@ -196,6 +196,16 @@ static size_t participant_count(const event *e) {
   return e->actors.len + e->targets.len + e->participants.len;
 }
 
+/* an international organisation among those taking part, on any side
+ * (lex:withOrganisation) */
+static int organisation_takes_part(const event *e) {
+  const vec *lists[3] = {&e->actors, &e->targets, &e->participants};
+  for (size_t l = 0; l < 3; l++)
+    for (size_t i = 0; i < lists[l]->len; i++)
+      if ((*VEC_AT(lists[l], entity *, i))->kind == ENT_INTL_ORG) return 1;
+  return 0;
+}
+
 static int takes_part(const event *e, const entity *x) {
   return contains(&e->actors, x) || contains(&e->targets, x) ||
          contains(&e->participants, x);
@@ -779,6 +789,11 @@ attache_status events_document(document *d) {
                    : m == MOD_REJECTED ? STATUS_REJECTED
                                        : STATUS_HAPPENED;
       collect_arguments(d, words, s, ev, &t);
+      if (cls->with_organisation && !organisation_takes_part(ev)) {
+        event_free(ev); /* "joined the talks": no accession */
+        i = t.last;
+        continue;
+      }
       if (judgement) judgement_sides(d, ev, speaker, judging_verb, &t);
       if (anaphor_of) {
         for (size_t k = 0; k < anaphor_of->targets.len; k++)

@@ -370,6 +370,8 @@ static int describe(attache_knowledge *kb, const kb_triple *t, size_t n) {
       e->monarchy = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
     } else if (is(p, LEX_NS, "fromSource")) {
       e->from_source = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
+    } else if (is(p, LEX_NS, "withOrganisation")) {
+      e->with_organisation = !strcmp(t[i].o, "true") || !strcmp(t[i].o, "1");
     } else if (is(p, LEX_NS, "capital") && t[i].lang) {
       /* the first listed is the current name */
       if (!strcmp(t[i].lang, "en")) set_label(&e->capital_en, t[i].o);

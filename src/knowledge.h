@@ -62,6 +62,9 @@ struct kb_entity {
   int from_source;          /* event class: who follows "from" right after a
                              * trigger acts ("criticism from Norway",
                              * lex:fromSource) */
+  int with_organisation;    /* event class: an event only with an
+                             * international organisation taking part
+                             * ("joined NATO", lex:withOrganisation) */
   vec cameo;                /* event class: const char * */
 };
 

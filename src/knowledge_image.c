@@ -18,7 +18,7 @@
  * private cache of in-memory indexes, not an exchange format, and no Debian
  * library writes C structures with their pointers. */
 
-#define MAGIC "ATTKBIMG" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe; 9: counts, time units, shifts, consort titles, back references, past perfects, possessives, infinitives, cancellations and an event class's broader class; A: judgements, judging verbs, background cues and own titles; B: an event class's fromSource; C: monarchies, monarch and republic titles, carrier triggers, state nouns; D: definite determiners, guest words, day prepositions; E: regnal names, capitalised abbreviations; F: held offices, organisation titles, copula adverbs, copyright words; G: office holders by place and role, name pronouns */
+#define MAGIC "ATTKBIMG" /* 2: strings padded to 8 bytes; 3: strmap's word-at-a-time hash; 4: no trigger_starts; 5: XXH3 checksum; 6: trigger_lengths; 7: an event class's venue; 8: the map hash's probe; 9: counts, time units, shifts, consort titles, back references, past perfects, possessives, infinitives, cancellations and an event class's broader class; A: judgements, judging verbs, background cues and own titles; B: an event class's fromSource; C: monarchies, monarch and republic titles, carrier triggers, state nouns; D: definite determiners, guest words, day prepositions; E: regnal names, capitalised abbreviations; F: held offices, organisation titles, copula adverbs, copyright words; G: office holders by place and role, name pronouns; H: an event class's withOrganisation */
 enum { NMAPS = 9 };
 
 typedef struct {
@@ -41,7 +41,8 @@ typedef struct {
       language, capital_en, capital_da;
   uint32_t part_of, function, minister_role, broader;
   uint32_t same_as_at, same_as_n, cameo_at, cameo_n;
-  int32_t kind, historical, founded, dissolved, direction, venue, from_source, monarchy;
+  int32_t kind, historical, founded, dissolved, direction, venue, from_source, monarchy,
+      with_organisation;
 } entity_record;
 
 typedef struct {
@@ -193,6 +194,7 @@ int kb_image_write(const attache_knowledge *const_kb, const char *path,
     r->direction = e->direction;
     r->venue = e->venue;
     r->from_source = e->from_source;
+    r->with_organisation = e->with_organisation;
     r->monarchy = e->monarchy;
   }
   for (size_t i = 0; i < w.nentries; i++) {
@@ -469,6 +471,7 @@ attache_knowledge *kb_image_read(const char *path, unsigned long long key) {
     e->direction = (kb_direction)r->direction;
     e->venue = r->venue;
     e->from_source = r->from_source;
+    e->with_organisation = r->with_organisation;
     e->monarchy = r->monarchy;
     vec_init(&e->same_as, sizeof(char *));
     vec_init(&e->cameo, sizeof(char *));

@@ -52,6 +52,14 @@ static const example examples[] = {
     {"#RelationsReduced", "da", "Tyskland hjemkaldte sin ambassadør fra Iran.", "Germany", "Iran"},
     {"#RelationsReduced", "en", "Chile broke off diplomatic relations with Bolivia.", "Chile", "Bolivia"},
     {"#RelationsReduced", "da", "Chile afbrød de diplomatiske forbindelser med Bolivia.", "Chile", "Bolivia"},
+    {"#RelationsEstablished", "en", "Chile and Bolivia restored diplomatic relations.", "Chile", "Bolivia"},
+    {"#RelationsEstablished", "da", "Chile og Bolivia genoprettede de diplomatiske forbindelser.", "Chile", "Bolivia"},
+    {"#RelationsEstablished", "en", "Chile established diplomatic relations with Bolivia in 1990.", "Chile", "Bolivia"},
+    {"#RelationsEstablished", "da", "Chile oprettede i 1990 diplomatiske forbindelser med Bolivia.", "Chile", "Bolivia"},
+    {"#Accession", "en", "Finland joined the European Union in 1995.", "Finland", "European Union"},
+    {"#Accession", "da", "Finland blev optaget i EU i 1995.", "Finland", "European Union"},
+    {"#IndependenceDeclared", "en", "Eritrea declared independence from Ethiopia.", "Eritrea", "Ethiopia"},
+    {"#IndependenceDeclared", "da", "Eritrea erklærede sig uafhængig af Etiopien.", "Eritrea", "Ethiopia"},
 };
 
 static void every_class_in_both_languages(void **state) {
@@ -943,6 +951,43 @@ static void relations_reduced_is_an_other_event(void **state) {
   graph_free(g);
 }
 
+/* the counterparts of reduced relations, joining an organisation and
+ * independence are other events too; joining is an accession only with
+ * an international organisation taking part (lex:withOrganisation), and
+ * joining a pact is still an agreement */
+static void other_events_of_narrower_kinds(void **state) {
+  (void)state;
+  const char *cases[][3] = {
+      {"en", "Chile and Bolivia agreed to normalise relations.", "#RelationsEstablished"},
+      {"da", "Chile og Bolivia genoptog forbindelserne i marts.", "#RelationsEstablished"},
+      {"en", "Chile became a member of the OAS in 1948.", "#Accession"},
+      {"da", "Chile blev medlem af FN i 1945.", "#Accession"},
+      {"en", "Chile's accession to the OECD was completed in 2010.", "#Accession"},
+      {"en", "Bolivia gained independence from Spain in 1825.", "#IndependenceDeclared"},
+      {"da", "Bolivia blev selvstændig i 1825.", "#IndependenceDeclared"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    test_graph *g = extract(cases[i][1], cases[i][0]);
+    CHECK(count_typed(g, cases[i][2]) == 1, g);
+    CHECK(count_typed(g, "#OtherEvent") == 1, g);
+    graph_free(g);
+  }
+  const char *none[][2] = {
+      {"en", "Chile joined the talks in Geneva."},
+      {"da", "Chile blev optaget i forhandlingerne."},
+      {"en", "Bolivia's independence celebrations began on Monday."},
+      {"en", "Both sides pledged to work towards normal relations."},
+  };
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    test_graph *g = extract(none[i][1], none[i][0]);
+    CHECK(count_typed(g, "#OtherEvent") == 0, g);
+    graph_free(g);
+  }
+  test_graph *g = extract("Chile joined the Anti-Comintern Pact in 1941.", "en");
+  CHECK(count_typed(g, "#Agreement") == 1 && count_typed(g, "#Accession") == 0, g);
+  graph_free(g);
+}
+
 /* suspended sanctions, arms deliveries; a definite noun that
  * names its object ("the closure of the consulate") is new, not told
  * again */
@@ -1289,6 +1334,7 @@ int main(void) {
       cmocka_unit_test(source_after_from_acts),
       cmocka_unit_test(evidence_and_provenance),
       cmocka_unit_test(receiving_carries_its_object),
+      cmocka_unit_test(other_events_of_narrower_kinds),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
