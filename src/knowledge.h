@@ -165,6 +165,8 @@ typedef enum {
                      * organisation, never the document's own state's */
   LX_NAME_PRONOUN,  /* "he", "hun": a pronoun that is also a family name,
                      * opening a name before an unknown capitalised word */
+  LX_NAME_SUFFIX,   /* "jr", "sr": a generational suffix ending a name,
+                     * after a comma or not ("Joseph R. Biden, Jr.") */
   LX_TYPE_COUNT
 } lex_type;
 #define LX_FIRST_UNINDEXED LX_PREDECESSOR

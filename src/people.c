@@ -268,6 +268,31 @@ static const kb_entity *known_without_initials(document *d, const span *s) {
   return found;
 }
 
+/* "Ferdinand R. Marcos, Jr.": a name run ending in a generational suffix
+ * (lex:nameSuffix) that, without its middle initials, is a known
+ * person's name as the gazetteer writes it, with the suffix's full stop
+ * ("Ferdinand Marcos Jr.", whose key ends in that stop's token). */
+static const kb_entity *known_with_suffix(document *d, const span *s) {
+  if (s->last == s->first || !kb_has(d->kb, doc_token(d, s->last)->key, LX_NAME_SUFFIX))
+    return NULL;
+  strbuf b;
+  strbuf_init(&b);
+  for (size_t i = s->first; i <= s->last; i++) {
+    const token *t = doc_token(d, i);
+    if (i > s->first && (t->flags & TF_INITIAL)) continue;
+    if (b.len) strbuf_putc(&b, ' ');
+    strbuf_puts(&b, t->key);
+  }
+  strbuf_puts(&b, " .");
+  const kb_entity *found = NULL;
+  if (!b.failed)
+    for (const lex_entry *e = kb_lookup(d->kb, b.data); e && !found; e = e->next)
+      if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON)
+        found = e->target;
+  strbuf_free(&b);
+  return found;
+}
+
 /* "Hayashi Yoshimasa", "KISHIDA Fumio": a name of two words written
  * family name first, as Japanese and Hungarian names often are, that is
  * a known person's full name the other way round. */
@@ -344,7 +369,8 @@ void people_resolve(document *d) {
       continue;
     if (unknown_danish_genitive(d, &capitalised, s)) s->genitive = 1;
     const char *key = name_key(d, s);
-    const kb_entity *known_person = known_without_initials(d, s);
+    const kb_entity *known_person = known_with_suffix(d, s);
+    if (!known_person) known_person = known_without_initials(d, s);
     if (!known_person) known_person = known_by_tail(d, s, key);
     if (!known_person) known_person = known_reversed(d, s);
     if (known_person) {

@@ -508,6 +508,17 @@ static void aide_posts(document *d) {
   }
 }
 
+/* dip:ForeignMinister when the title is the bare "minister" (dip:Minister,
+ * one word: not "Minister of Defence"), else NULL */
+static const kb_entity *generic_minister(document *d, const span *s, const kb_entity *role) {
+  if (s->first != s->last || strcmp(role->iri, DIP_NS "Minister") ||
+      !lex_is(s, LX_TITLE))
+    return NULL;
+  const char *key = doc_token(d, s->first)->key;
+  if (strcmp(key, "minister") && strcmp(key, "ministeren")) return NULL;
+  return kb_entity_by_iri(d->kb, DIP_NS "ForeignMinister");
+}
+
 void posts_resolve(document *d, int anaphors) {
   for (size_t i = 0; i < d->tokens.len; i++) {
     span *s = span_starting(d, i);
@@ -625,6 +636,16 @@ void posts_resolve(document *d, int anaphors) {
      * year: "Secretary-General Jens Stoltenberg" is NATO's, though he
      * served Norway too */
     int known = holder->known && holder->known->kind == KB_PERSON;
+    /* "Minister Kamikawa", "ministeren" for a person the gazetteer makes
+     * foreign minister that year: the office is that one, the bare title
+     * only its holder's form of address */
+    if (!of && known && role && !former_before(d, s->first)) {
+      const kb_entity *foreign = generic_minister(d, s, role);
+      if (foreign &&
+          kb_office_place(d->kb, holder->known, foreign,
+                          sentence_year(d, doc_token(d, s->first)->sentence)))
+        role = foreign;
+    }
     /* (a former holder's at any time: "Former Secretary-General X") */
     const kb_entity *held =
         !of && known

@@ -443,6 +443,12 @@ static int common_noun_tail(const document *d, size_t i) {
          !strcmp(key + n - 2, "ne");
 }
 
+/* "Jr", "Sr" (lex:nameSuffix), capitalised */
+static int name_suffix(const document *d, size_t i) {
+  const token *t = doc_token(d, i);
+  return t->kind == TOK_WORD && (t->flags & TF_CAP) && kb_has(d->kb, t->key, LX_NAME_SUFFIX);
+}
+
 /* Is token i right after a title or a form of address ("Pope", "King")? */
 static int after_title(const document *d, size_t first, size_t i) {
   const span *s = i > first ? span_ending(d, i - 1) : NULL;
@@ -460,6 +466,19 @@ static int lower_case_word(const document *d, size_t i) {
  * surname or month reading ("Theresa May") when it starts with a given name. */
 static attache_status name_runs(document *d, size_t first, size_t end) {
   for (size_t i = first; i < end; i++) {
+    /* "Joseph R. Biden Jr." after a known name: the suffix ends that name,
+     * and is never a name of its own */
+    if (name_suffix(d, i)) {
+      span *before = i > first ? span_ending(d, i - 1) : NULL;
+      if (before && d->span_at[i] < 0 &&
+          (before->kind == SPAN_NAME_RUN ||
+           (before->kind == SPAN_LEXICON && before->type == LX_NAME && before->lex &&
+            before->lex->target && before->lex->target->kind == KB_PERSON))) {
+        before->last = i;
+        d->span_at[i] = d->span_at[i - 1];
+      }
+      continue;
+    }
     int opening = opens_with_initials(d, i, end);
     if ((d->span_at[i] >= 0 && !known_word_opens_name(d, first, i, end)) ||
         !(name_word(d, i) || opening))

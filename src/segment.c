@@ -612,6 +612,7 @@ attache_status segment_document(document *d) {
     if (tokenize(&d->mem, d->text, b->start, b->end, &d->tokens) ||
         tokens_split_compounds(d, first))
       return ATTACHE_ERR_NOMEM;
+    tokens_join_name_suffixes(d, first);
     size_t count = d->tokens.len - first;
     if (count && (st = split_sentences(d, k, first, count))) return st;
   }

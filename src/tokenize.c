@@ -222,6 +222,33 @@ static size_t name_compound_hyphen(document *d, const token *t, size_t *rest) {
   return 0;
 }
 
+static int is_punct(const document *d, const token *t, char c) {
+  return t->kind == TOK_PUNCT && t->end == t->start + 1 && d->text[t->start] == c;
+}
+
+void tokens_join_name_suffixes(document *d, size_t first) {
+  if (!d->kb) return;
+  size_t out = first;
+  for (size_t k = first; k < d->tokens.len; k++) {
+    token *t = doc_token(d, k);
+    int suffix = t->kind == TOK_WORD && (t->flags & TF_CAP) &&
+                 kb_has(d->kb, t->key, LX_NAME_SUFFIX);
+    /* the comma before: "Biden, Jr." (after a capitalised word) */
+    if (suffix && out >= first + 2 && is_punct(d, doc_token(d, out - 1), ',') &&
+        doc_token(d, out - 2)->kind == TOK_WORD && (doc_token(d, out - 2)->flags & TF_CAP))
+      out--;
+    token kept = *t;
+    /* its full stop, when a comma follows: "Jr., President" */
+    if (suffix && k + 2 < d->tokens.len && is_punct(d, doc_token(d, k + 1), '.') &&
+        is_punct(d, doc_token(d, k + 2), ',')) {
+      kept.end = doc_token(d, k + 1)->end;
+      k++;
+    }
+    *doc_token(d, out++) = kept;
+  }
+  d->tokens.len = out;
+}
+
 int tokens_split_compounds(document *d, size_t first) {
   size_t rest = 0, h = 0, from = first;
   while (from < d->tokens.len && !(h = name_compound_hyphen(d, doc_token(d, from), &rest)))

@@ -20,4 +20,10 @@ int tokenize(arena *a, const char *text, size_t start, size_t end, vec *out);
  * marking their names TF_COMPOUND. Returns 0 or -1 when out of memory. */
 int tokens_split_compounds(document *d, size_t first);
 
+/* "Joseph R. Biden, Jr., President of ...": drops the comma between a
+ * name and its generational suffix (lex:nameSuffix), and joins the
+ * suffix's full stop to it when a comma follows, so that the name runs on
+ * into the suffix and the apposition after it is the name's. */
+void tokens_join_name_suffixes(document *d, size_t first);
+
 #endif

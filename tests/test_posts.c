@@ -269,6 +269,25 @@ static void known_person_office_by_role(void **state) {
   }
 }
 
+/* "Minister Kamikawa": a bare "minister" for a person the gazetteer makes
+ * foreign minister that year is that office; a portfolio named is not */
+static void bare_minister_title_of_a_foreign_minister(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks in Manila\n\nOn 8 July 2024 Minister Kamikawa met "
+                          "Pablo Rojas.\n", "en");
+  CHECK(has_role(g, "Yoko Kamikawa", "ForeignMinister", "Japan"), g);
+  CHECK(!has_role(g, "Yoko Kamikawa", "#Minister", "Japan"), g);
+  graph_free(g);
+  g = extract("Møde i Manila\n\nDen 8. juli 2024 mødtes minister Kamikawa med "
+              "Pablo Rojas.\n", "da");
+  CHECK(has_role(g, "Yoko Kamikawa", "ForeignMinister", "Japan"), g);
+  graph_free(g);
+  g = extract("Talks in Manila\n\nOn 8 July 2024 Trade Minister Kamikawa met "
+              "Pablo Rojas.\n", "en");
+  CHECK(!has_role(g, "Yoko Kamikawa", "ForeignMinister", "Japan"), g);
+  graph_free(g);
+}
+
 static void known_person_office_state(void **state) {
   (void)state;
   test_graph *g = extract("Denmark hosts talks\n\nForeign Minister Lars Løkke "
@@ -815,6 +834,7 @@ int main(void) {
       cmocka_unit_test(rank_between_title_and_name),
       cmocka_unit_test(predecessor_held_the_office),
       cmocka_unit_test(office_after_a_copula),
+      cmocka_unit_test(bare_minister_title_of_a_foreign_minister),
       cmocka_unit_test(known_person_office_state),
       cmocka_unit_test(office_of_an_organisation),
       cmocka_unit_test(hyphenated_former_title),

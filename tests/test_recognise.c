@@ -536,6 +536,28 @@ static void pronoun_that_is_a_family_name(void **state) {
   graph_free(g);
 }
 
+/* "Jorge Ruiz, Jr., Minister of ...": a generational suffix, after a
+ * comma or not, ends the name it follows and is no name of its own; the
+ * apposition after it is that name's */
+static void generational_suffix_ends_a_name(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\nJorge E. Ruiz, Jr., Minister of Trade of Chile, met "
+                          "Pablo Rojas on Monday.\n", "en");
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  CHECK(has_role(g, "Jorge E. Ruiz, Jr.", "#Minister", "Chile"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nPræsident Jorge Ruiz Jr. mødtes i går med Pablo Rojas.\n", "da");
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  CHECK(has_entity(g, "#Person", "Jorge Ruiz Jr"), g);
+  graph_free(g);
+  /* the gazetteer's "Ferdinand Marcos Jr.", not his father */
+  g = extract("Talks\n\nFerdinand R. Marcos, Jr., President of the Philippines, met "
+              "Pablo Rojas.\n", "en");
+  CHECK(has_entity(g, "#Person", "Ferdinand Marcos Jr."), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+}
+
 static void shouting_is_no_name(void **state) {
   (void)state;
   test_graph *g = extract("Summit\n\nBREAKING NEWS: the summit ended without "
@@ -574,6 +596,7 @@ int main(void) {
       cmocka_unit_test(armed_movements),
       cmocka_unit_test(sentence_start_is_no_name),
       cmocka_unit_test(shouting_is_no_name),
+      cmocka_unit_test(generational_suffix_ends_a_name),
       cmocka_unit_test(adverb_before_a_speech_verb_is_no_name),
       cmocka_unit_test(pronoun_that_is_a_family_name),
       cmocka_unit_test(regnal_number_ends_a_name),
