@@ -174,6 +174,10 @@ typedef struct {
                          * dropped afterwards may stay in it) */
   entity *home;         /* the document's own state */
   int home_from_title;  /* home is the state heading the title */
+  const kb_entity *header_state; /* the one state a site header names
+                                  * ("Ministry of Foreign Affairs of
+                                  * Japan"), or NULL (segment) */
+  int header_states;    /* how many different ones it names */
   size_t skipped_lines; /* lines too long to analyse */
 } document;
 

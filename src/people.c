@@ -310,13 +310,36 @@ static const kb_entity *known_reversed(document *d, const span *s) {
 /* "Tayyip Erdogan": a name run of two words or more that ends in the
  * surname of one known person and with which that person's full name
  * ends ("Recep Tayyip Erdoğan") is that person. */
+/* Do the run's words name the end of `full` word for word, an initial
+ * standing for a word it begins ("S. Jaishankar" for "subrahmanyam
+ * jaishankar")? */
+static int initials_name_tail(const document *d, const span *s, const char *full) {
+  const char *end = full + strlen(full);
+  for (size_t i = s->last + 1; i-- > s->first;) {
+    const char *word = end;
+    while (word > full && word[-1] != ' ') word--;
+    if (word == end) return 0; /* the run is longer than the name */
+    const token *t = doc_token(d, i);
+    size_t n = strlen(t->key);
+    if ((t->flags & TF_INITIAL) ? t->key[0] != word[0]
+                                : (size_t)(end - word) != n || strncmp(word, t->key, n))
+      return 0;
+    end = word > full ? word - 1 : word;
+  }
+  return 1;
+}
+
 static const kb_entity *known_by_tail(document *d, const span *s, const char *key) {
   if (!key || s->last == s->first) return NULL;
   const kb_entity *k = known_surname(d, doc_token(d, s->last)->key);
   const char *labels[2] = {k ? k->label_en : NULL, k ? k->label_da : NULL};
+  int initials = 0;
+  for (size_t i = s->first; i < s->last; i++)
+    initials |= (doc_token(d, i)->flags & TF_INITIAL) != 0;
   for (int i = 0; i < 2; i++) {
     const char *full = labels[i] ? fold_key(&d->mem, labels[i], strlen(labels[i])) : NULL;
     if (full && names_tail(full, key)) return k; /* a key of two words or more: the tail */
+    if (full && initials && initials_name_tail(d, s, full)) return k;
   }
   return NULL;
 }

@@ -288,6 +288,12 @@ static void find_home(document *d) {
       }
     }
   }
+  /* the one state of a site header: "Ministry of Foreign Affairs of
+   * Japan", "Government of India" above the headline */
+  if (d->header_state && d->header_states == 1) {
+    d->home = entity_from_kb(d, d->header_state);
+    return;
+  }
   const kb_entity *lang = kb_state_for_language(d->kb, d->lang);
   if (lang) {
     d->home = entity_from_kb(d, lang);

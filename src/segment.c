@@ -220,9 +220,18 @@ static int section_label(const char *s, size_t n) {
 enum { MASTHEAD_PHRASE = 6 };
 
 /* 2: a ministry's name or word; 1: a state's, an organisation's or a
- * government's; 0: neither */
-static int masthead_word(const lex_entry *e) {
+ * government's; 0: neither. *state: the state it names, a ministry's
+ * state for a ministry. */
+static int masthead_word(const lex_entry *e, const kb_entity **state) {
   int found = 0;
+  for (const lex_entry *x = e; x; x = x->next)
+    if (x->type == LX_NAME && x->target &&
+        (x->target->kind == KB_STATE ||
+         (x->target->kind == KB_MINISTRY && x->target->part_of &&
+          x->target->part_of->kind == KB_STATE))) {
+      *state = x->target->kind == KB_STATE ? x->target : x->target->part_of;
+      break;
+    }
   for (; e; e = e->next) {
     if (e->type == LX_MINISTRY_NAME || e->type == LX_MINISTRY_WORD ||
         (e->type == LX_NAME && e->target && e->target->kind == KB_MINISTRY))
@@ -233,7 +242,15 @@ static int masthead_word(const lex_entry *e) {
   return found;
 }
 
-static int masthead_line(document *d, size_t start, size_t end, int need_ministry) {
+/* Notes a state a site header names (document.header_state). */
+static void note_header_state(document *d, const kb_entity *state) {
+  if (!state || state == d->header_state) return;
+  d->header_state = state;
+  d->header_states++;
+}
+
+static int masthead_line(document *d, size_t start, size_t end, int need_ministry,
+                         const kb_entity **named, int *two_states) {
   if (!d->kb || word_count(d->text + start, end - start) > 12 ||
       ends_sentence(d->text + start, end - start))
     return 0;
@@ -252,18 +269,25 @@ static int masthead_line(document *d, size_t start, size_t end, int need_ministr
       continue;
     }
     size_t best = 0;
+    const kb_entity *best_state = NULL;
     strbuf_clear(&key);
     for (size_t n = 1; n <= MASTHEAD_PHRASE && i + n <= toks.len; n++) {
       if (n > 1) strbuf_putc(&key, ' ');
       strbuf_puts(&key, VEC_AT(&toks, token, i + n - 1)->key);
       if (key.failed) break;
-      int kind = masthead_word(kb_lookup(d->kb, key.data));
+      const kb_entity *state = NULL;
+      int kind = masthead_word(kb_lookup(d->kb, key.data), &state);
       if (kind) {
         best = n;
+        best_state = state;
         if (kind == 2) ministry = 1;
       }
     }
     if (!best || !(t->flags & TF_CAP)) ok = 0;
+    if (best_state && named) {
+      if (*named && *named != best_state) *two_states = 1;
+      *named = best_state;
+    }
     i += best;
   }
   strbuf_free(&key);
@@ -426,12 +450,18 @@ attache_status segment_blocks(document *d) {
       return ATTACHE_ERR_NOMEM;
     }
     /* a site header, and the breadcrumb and section labels under it */
+    const kb_entity *named = NULL;
+    int two_states = 0, masthead = 0;
     if (k == first_line && k + 1 < tail &&
-        (masthead_line(d, b->start, b->end, k == 0) ||
+        ((masthead = masthead_line(d, b->start, b->end, k == 0, &named, &two_states)) ||
          (k > 0 && (strstr(line, " > ") || strstr(line, " \xE2\x80\xBA ") ||
                     section_label(s, n))))) {
       b->kind = BLOCK_BOILERPLATE;
       first_line = k + 1;
+      if (masthead) {
+        note_header_state(d, named);
+        if (two_states) d->header_states++;
+      }
       continue;
     }
     if (k == first_line) {

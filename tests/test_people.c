@@ -264,6 +264,25 @@ static void known_name_family_name_first(void **state) {
   graph_free(g);
 }
 
+/* "A. Blinken": an initial before a known surname stands for the known
+ * person's given name when it begins it; another initial is another
+ * person */
+static void initial_before_a_known_surname(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\nSecretary of State A. Blinken met Pablo Rojas "
+                          "in 2023.\n", "en");
+  CHECK(has_entity(g, "#Person", "Antony Blinken"), g);
+  CHECK(has_role(g, "Antony Blinken", "ForeignMinister", "United States"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nUdenrigsminister A. Blinken mødtes i 2023 med Pablo "
+              "Rojas.\n", "da");
+  CHECK(has_entity(g, "#Person", "Antony Blinken"), g);
+  graph_free(g);
+  g = extract("Talks\n\nMr. K. Blinken met Pablo Rojas.\n", "en");
+  CHECK(!has_entity(g, "#Person", "Antony Blinken"), g);
+  graph_free(g);
+}
+
 static void name_with_particle_and_initial(void **state) {
   (void)state;
   test_graph *g = extract("In 1950, Karl Heinrich von Berg met President Harry "
@@ -348,6 +367,7 @@ int main(void) {
       cmocka_unit_test(name_after_title_and_ministry),
       cmocka_unit_test(no_person_from_a_place_or_a_verb),
       cmocka_unit_test(name_with_particle_and_initial),
+      cmocka_unit_test(initial_before_a_known_surname),
       cmocka_unit_test(known_name_family_name_first),
       cmocka_unit_test(unknown_title_before_a_name),
       cmocka_unit_test(name_ending_in_one_letter),

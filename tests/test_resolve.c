@@ -164,6 +164,27 @@ static void known_people_count_for_the_home_state(void **state) {
   }
 }
 
+/* A site header naming one state ("Ministry of Foreign Affairs of
+ * Japan", "Government of Norway") makes it the home state, over the
+ * language and the count of names; two states in it make none */
+static void site_header_names_the_home_state(void **state) {
+  (void)state;
+  const char *texts[][3] = {
+      {"en", "Ministry of Foreign Affairs of Japan\nHome > Press\n\nTalks with "
+             "Chile\n\nMinister of Trade Sven Olsson met Chile's foreign "
+             "minister, Pablo Rojas, and Chile's trade minister in Santiago.\n",
+       "Japan"},
+      {"da", "Norges regering | Udenrigsministeriet\nForside > Presse\n\nSamtale med Chile\n\n"
+             "Handelsminister Sven Olsson mødtes med Chiles udenrigsminister, "
+             "Pablo Rojas, i Santiago.\n", "Norway"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    test_graph *g = extract(texts[i][1], texts[i][0]);
+    CHECK(has_role(g, "Sven Olsson", "#Minister", texts[i][2]), g);
+    graph_free(g);
+  }
+}
+
 static void danish_ministry(void **state) {
   (void)state;
   test_graph *g = extract("Ambassadøren blev kaldt til møde i "
@@ -232,6 +253,7 @@ int main(void) {
       cmocka_unit_test(ministry_of_the_place_opening_the_sentence),
       cmocka_unit_test(generic_ministry_is_home_ministry),
       cmocka_unit_test(known_people_count_for_the_home_state),
+      cmocka_unit_test(site_header_names_the_home_state),
       cmocka_unit_test(danish_ministry),
       cmocka_unit_test(embassy_by_adjective_and_city),
       cmocka_unit_test(embassy_in_danish),
