@@ -167,6 +167,8 @@ typedef enum {
                      * opening a name before an unknown capitalised word */
   LX_NAME_SUFFIX,   /* "jr", "sr": a generational suffix ending a name,
                      * after a comma or not ("Joseph R. Biden, Jr.") */
+  LX_CREDIT,        /* "contributed to this report": a short line ending
+                     * with it credits reporters, boilerplate (segment) */
   LX_TYPE_COUNT
 } lex_type;
 #define LX_FIRST_UNINDEXED LX_PREDECESSOR

@@ -81,6 +81,40 @@ static int copyright_line(document *d, const char *s, size_t n) {
   return key && kb_has(d->kb, key, LX_COPYRIGHT);
 }
 
+/* "Associated Press writer Ana Berg in Oslo contributed to this report.":
+ * a short line naming someone and ending with a phrase of
+ * lex:creditPhrase (not "Several agencies contributed to this report."). */
+enum { CREDIT_LINE_WORDS = 30, CREDIT_PHRASE_WORDS = 6 };
+
+static int holds_name(const char *s, size_t n);
+
+static int contributors_line(document *d, const char *s, size_t n) {
+  if (!d->kb || word_count(s, n) > CREDIT_LINE_WORDS || !holds_name(s, n)) return 0;
+  vec toks;
+  vec_init(&toks, sizeof(token));
+  arena scratch;
+  arena_init(&scratch);
+  int found = 0;
+  if (tokenize(&scratch, s, 0, n, &toks) == 0) {
+    size_t end = toks.len;
+    while (end > 0 && VEC_AT(&toks, token, end - 1)->kind == TOK_PUNCT) end--;
+    strbuf key;
+    strbuf_init(&key);
+    for (size_t k = 2; !found && k <= CREDIT_PHRASE_WORDS && k <= end; k++) {
+      strbuf_clear(&key);
+      for (size_t i = end - k; i < end; i++) {
+        if (i > end - k) strbuf_putc(&key, ' ');
+        strbuf_puts(&key, VEC_AT(&toks, token, i)->key);
+      }
+      found = !key.failed && kb_has(d->kb, key.data, LX_CREDIT);
+    }
+    strbuf_free(&key);
+  }
+  vec_free(&toks);
+  arena_release(&scratch);
+  return found;
+}
+
 /* The first (or the last) " | " of a line, or NULL. */
 static const char *find_bar(const char *s, size_t n, int last) {
   const char *bar = NULL;
@@ -436,7 +470,8 @@ attache_status segment_blocks(document *d) {
       d->skipped_lines++;
       continue;
     }
-    if (label_line(s, n) || (k > 0 && copyright_line(d, s, n))) {
+    if (label_line(s, n) ||
+        (k > 0 && (copyright_line(d, s, n) || contributors_line(d, s, n)))) {
       b->kind = BLOCK_BOILERPLATE;
       continue;
     }

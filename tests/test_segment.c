@@ -592,6 +592,33 @@ static void read_more_names_not_in_graph_da(void **state) {
       "da", "Mette Holm", "Norway");
 }
 
+/* "Associated Press writer Karl Weber in Vienna contributed to this
+ * report.": a line crediting reporters (lex:creditPhrase) is no text;
+ * one naming no one is */
+static void contributors_names_not_in_graph(void **state) {
+  (void)state;
+  boilerplate_names_absent(
+      "Ministers meet in Oslo\n\nForeign Minister Anna Berg of Norway met her "
+      "Finnish colleague on Monday.\n\nAssociated Press writer Karl Weber in "
+      "Austria and Portugal contributed to this report.\n",
+      "Ministers meet in Oslo\n\nForeign Minister Anna Berg of Norway met her "
+      "Finnish colleague on Monday.\n\nChancellor Karl Weber of Austria flies "
+      "to Portugal.\n",
+      "en", "Anna Berg", "Norway");
+  boilerplate_names_absent(
+      "Møde i Oslo\n\nUdenrigsminister Mette Holm mødtes mandag med sin "
+      "norske kollega.\n\nKorrespondent Karl Weber i Østrig og Portugal bidrog "
+      "til denne artikel.\n",
+      "Møde i Oslo\n\nUdenrigsminister Mette Holm mødtes mandag med sin "
+      "norske kollega.\n\nKansler Karl Weber fra Østrig rejser i dag til "
+      "Portugal.\n",
+      "da", "Mette Holm", "Norway");
+  test_graph *g = extract("Report\n\nThe foreign ministers met in Oslo on Monday.\n\n"
+                          "Norway and Sweden contributed to this report.\n", "en");
+  CHECK(has_entity(g, "#State", "Sweden"), g);
+  graph_free(g);
+}
+
 static void teaser_names_not_in_graph(void **state) {
   (void)state;
   boilerplate_names_absent(
@@ -752,6 +779,7 @@ int main(void) {
       cmocka_unit_test(listing_names_not_in_graph),
       cmocka_unit_test(contact_names_not_in_graph),
       cmocka_unit_test(contact_names_not_in_graph_en),
+      cmocka_unit_test(contributors_names_not_in_graph),
       cmocka_unit_test(language_by_function_words),
       cmocka_unit_test(token_lexicon_is_the_lexicons),
   };
