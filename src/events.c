@@ -196,14 +196,34 @@ static size_t participant_count(const event *e) {
   return e->actors.len + e->targets.len + e->participants.len;
 }
 
-/* an international organisation among those taking part, on any side
- * (lex:withOrganisation) */
-static int organisation_takes_part(const event *e) {
-  const vec *lists[3] = {&e->actors, &e->targets, &e->participants};
-  for (size_t l = 0; l < 3; l++)
-    for (size_t i = 0; i < lists[l]->len; i++)
-      if ((*VEC_AT(lists[l], entity *, i))->kind == ENT_INTL_ORG) return 1;
-  return 0;
+/* lex:withOrganisation: an international organisation is the trigger's
+ * object, named right after it (an article apart: "joined NATO", "blev
+ * optaget i FN", "admitted to the United Nations"), not in the genitive
+ * ("joined the EU's call") nor before a word of another name or noun
+ * ("joined NATO foreign ministers"); and only states join: not a person
+ * ("became a member of the European Commission" is an appointment) nor
+ * another organisation ("the EU joined the UN in condemning"). */
+static int organisation_joined(const document *d, const event *e, const trigger *t) {
+  for (size_t i = 0; i < e->actors.len; i++) {
+    entity_kind kind = (*VEC_AT(&e->actors, entity *, i))->kind;
+    if (kind != ENT_STATE && kind != ENT_TERRITORY) return 0;
+  }
+  size_t k = t->last + 1;
+  const span *org = k < d->tokens.len ? span_starting(d, k) : NULL;
+  /* (an article may open the name itself: "Det Europæiske Økonomiske
+   * Fællesskab") */
+  if (!org && k + 1 < d->tokens.len && doc_cue_word(d, k, LX_ARTICLE))
+    org = span_starting(d, ++k);
+  if (!org || !org->target || org->target->kind != ENT_INTL_ORG || org->genitive ||
+      doc_token(d, org->first)->sentence != doc_token(d, t->last)->sentence)
+    return 0;
+  size_t next = org->last + 1;
+  if (next >= d->tokens.len || doc_token(d, next)->sentence != doc_token(d, k)->sentence)
+    return 1;
+  const token *n = doc_token(d, next);
+  return n->kind == TOK_PUNCT || n->kind == TOK_NUMBER ||
+         (n->kind == TOK_WORD && !(n->flags & TF_POSSESSIVE) &&
+          kb_is_stopword(d->kb, n->key, d->lang));
 }
 
 static int takes_part(const event *e, const entity *x) {
@@ -789,7 +809,7 @@ attache_status events_document(document *d) {
                    : m == MOD_REJECTED ? STATUS_REJECTED
                                        : STATUS_HAPPENED;
       collect_arguments(d, words, s, ev, &t);
-      if (cls->with_organisation && !organisation_takes_part(ev)) {
+      if (cls->with_organisation && !organisation_joined(d, ev, &t)) {
         event_free(ev); /* "joined the talks": no accession */
         i = t.last;
         continue;

@@ -620,6 +620,11 @@ void posts_resolve(document *d, int anaphors) {
       if (!of) of = state_noun_before(d, s->first);
       const post *p = nearest_post(d, role, of ? of : d->home, s->first);
       if (!p && !of) p = nearest_post(d, role, NULL, s->first);
+      /* "the minister" after "Minister Kamikawa", whose office is the
+       * foreign minister's (see generic_minister) */
+      const kb_entity *foreign = role ? generic_minister(d, s, role) : NULL;
+      if (!p && foreign) p = nearest_post(d, foreign, of ? of : d->home, s->first);
+      if (!p && foreign && !of) p = nearest_post(d, foreign, NULL, s->first);
       if (p) {
         s->target = p->holder;
         entity_add_mention(p->holder, s->first, s->last);
@@ -641,9 +646,11 @@ void posts_resolve(document *d, int anaphors) {
      * only its holder's form of address */
     if (!of && known && role && !former_before(d, s->first)) {
       const kb_entity *foreign = generic_minister(d, s, role);
-      if (foreign &&
-          kb_office_place(d->kb, holder->known, foreign,
-                          sentence_year(d, doc_token(d, s->first)->sentence)))
+      int year = sentence_year(d, doc_token(d, s->first)->sentence);
+      /* (not one who held another ministry that year too: the day is
+       * not known here) */
+      if (foreign && kb_office_place(d->kb, holder->known, foreign, year) &&
+          !kb_office_place(d->kb, holder->known, role, year))
         role = foreign;
     }
     /* (a former holder's at any time: "Former Secretary-General X") */

@@ -360,6 +360,18 @@ static int known_word_opens_name(document *d, size_t first, size_t i, size_t end
   return titled || (surname && speaks);
 }
 
+/* "KAMIKAWA Yoko, Minister for Foreign Affairs": a known surname in
+ * capitals before a given name, as Japan's foreign ministry writes names,
+ * opens a name written family name first (people.c finds whose). */
+static int family_name_first(const document *d, size_t i, size_t end) {
+  const token *t = doc_token(d, i);
+  const span *s = span_of(d, i);
+  return i + 1 < end && (t->flags & TF_ALLCAPS) && s && s->kind == SPAN_LEXICON &&
+         s->type == LX_SURNAME && s->first == i && s->last == i &&
+         name_word(d, i + 1) && d->span_at[i + 1] < 0 &&
+         kb_is_given_name(d->kb, doc_token(d, i + 1)->key);
+}
+
 /* "Palestine Liberation Organization", "Danish Refugee Council": a
  * state's name or adjective right before a run of several words ending
  * in an organisation's head noun opens the organisation's name; so does a
@@ -449,6 +461,24 @@ static int name_suffix(const document *d, size_t i) {
   return t->kind == TOK_WORD && (t->flags & TF_CAP) && kb_has(d->kb, t->key, LX_NAME_SUFFIX);
 }
 
+/* The gazetteer's person named by tokens first..suffix as it writes them,
+ * with the suffix's full stop ("ferdinand marcos jr ."), or NULL. */
+static const lex_entry *suffixed_person(const document *d, size_t first, size_t suffix) {
+  strbuf key;
+  strbuf_init(&key);
+  for (size_t k = first; k <= suffix; k++) {
+    if (k > first) strbuf_putc(&key, ' ');
+    strbuf_puts(&key, doc_token(d, k)->key);
+  }
+  strbuf_puts(&key, " .");
+  const lex_entry *found = NULL;
+  if (!key.failed)
+    for (const lex_entry *e = kb_lookup(d->kb, key.data); e && !found; e = e->next)
+      if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON) found = e;
+  strbuf_free(&key);
+  return found;
+}
+
 /* Is token i right after a title or a form of address ("Pope", "King")? */
 static int after_title(const document *d, size_t first, size_t i) {
   const span *s = i > first ? span_ending(d, i - 1) : NULL;
@@ -474,14 +504,20 @@ static attache_status name_runs(document *d, size_t first, size_t end) {
           (before->kind == SPAN_NAME_RUN ||
            (before->kind == SPAN_LEXICON && before->type == LX_NAME && before->lex &&
             before->lex->target && before->lex->target->kind == KB_PERSON))) {
+        /* "Ferdinand Marcos Jr.," (its full stop joined to it before the
+         * comma): the gazetteer's "Ferdinand Marcos Jr.", not his father */
+        if (before->kind == SPAN_LEXICON) {
+          const lex_entry *junior = suffixed_person(d, before->first, i);
+          if (junior) before->lex = junior;
+        }
         before->last = i;
         d->span_at[i] = d->span_at[i - 1];
       }
       continue;
     }
-    int opening = opens_with_initials(d, i, end);
-    if ((d->span_at[i] >= 0 && !known_word_opens_name(d, first, i, end)) ||
-        !(name_word(d, i) || opening))
+    int opening = opens_with_initials(d, i, end), reversed = family_name_first(d, i, end);
+    if ((d->span_at[i] >= 0 && !reversed && !known_word_opens_name(d, first, i, end)) ||
+        !(name_word(d, i) || opening || reversed))
       continue;
     if (kb_is_stopword(d->kb, doc_token(d, i)->key, d->lang) && !pronoun_opens_name(d, i))
       continue;

@@ -255,8 +255,8 @@ enum { MASTHEAD_PHRASE = 6 };
 
 /* 2: a ministry's name or word; 1: a state's, an organisation's or a
  * government's; 0: neither. *state: the state it names, a ministry's
- * state for a ministry. */
-static int masthead_word(const lex_entry *e, const kb_entity **state) {
+ * state for a ministry; *government set for a government word. */
+static int masthead_word(const lex_entry *e, const kb_entity **state, int *government) {
   int found = 0;
   for (const lex_entry *x = e; x; x = x->next)
     if (x->type == LX_NAME && x->target &&
@@ -267,6 +267,7 @@ static int masthead_word(const lex_entry *e, const kb_entity **state) {
       break;
     }
   for (; e; e = e->next) {
+    if (e->type == LX_GOVERNMENT) *government = 1;
     if (e->type == LX_MINISTRY_NAME || e->type == LX_MINISTRY_WORD ||
         (e->type == LX_NAME && e->target && e->target->kind == KB_MINISTRY))
       return 2;
@@ -292,7 +293,8 @@ static int masthead_line(document *d, size_t start, size_t end, int need_ministr
   vec_init(&toks, sizeof(token));
   arena scratch;
   arena_init(&scratch);
-  int ok = tokenize(&scratch, d->text, start, end, &toks) == 0 && toks.len > 0, ministry = 0;
+  int ok = tokenize(&scratch, d->text, start, end, &toks) == 0 && toks.len > 0, ministry = 0,
+      government = 0;
   strbuf key;
   strbuf_init(&key);
   for (size_t i = 0; ok && i < toks.len;) {
@@ -310,7 +312,7 @@ static int masthead_line(document *d, size_t start, size_t end, int need_ministr
       strbuf_puts(&key, VEC_AT(&toks, token, i + n - 1)->key);
       if (key.failed) break;
       const kb_entity *state = NULL;
-      int kind = masthead_word(kb_lookup(d->kb, key.data), &state);
+      int kind = masthead_word(kb_lookup(d->kb, key.data), &state, &government);
       if (kind) {
         best = n;
         best_state = state;
@@ -327,6 +329,9 @@ static int masthead_line(document *d, size_t start, size_t end, int need_ministr
   strbuf_free(&key);
   vec_free(&toks);
   arena_release(&scratch);
+  /* a state alone under the header is a section ("Russia"), not the
+   * sender: the sender's state stands with a ministry or a government */
+  if (named && !ministry && !government) *named = NULL, *two_states = 0;
   return ok && (ministry || !need_ministry);
 }
 

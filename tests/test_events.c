@@ -964,7 +964,7 @@ static void other_events_of_narrower_kinds(void **state) {
       {"da", "Chile blev medlem af FN i 1945.", "#Accession"},
       {"en", "Chile's accession to the OECD was completed in 2010.", "#Accession"},
       {"en", "Bolivia gained independence from Spain in 1825.", "#IndependenceDeclared"},
-      {"da", "Bolivia blev selvstændig i 1825.", "#IndependenceDeclared"},
+      {"da", "Bolivia erklærede sig selvstændig i 1825.", "#IndependenceDeclared"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     test_graph *g = extract(cases[i][1], cases[i][0]);
@@ -977,6 +977,18 @@ static void other_events_of_narrower_kinds(void **state) {
       {"da", "Chile blev optaget i forhandlingerne."},
       {"en", "Bolivia's independence celebrations began on Monday."},
       {"en", "Both sides pledged to work towards normal relations."},
+      /* joining what is no organisation, or not as a state */
+      {"en", "Chile joined Peru in calling for EU sanctions against Iran."},
+      {"en", "Chile joined the EU's call for a ceasefire."},
+      {"en", "Pablo Rojas joined NATO foreign ministers in Brussels."},
+      {"en", "Pablo Rojas became a member of the European Commission in 2014."},
+      {"da", "Pablo Rojas blev medlem af Europa-Parlamentet i 2009."},
+      {"en", "Chile admitted to firing missiles near the NATO border with Peru."},
+      {"da", "Videoen blev optaget i Lima under besøget af NATOs generalsekretær."},
+      /* independent of a thing, self-employed, a document */
+      {"en", "Chile became independent of Russian gas in 2023."},
+      {"da", "Pablo Rojas blev selvstændig konsulent i Chile."},
+      {"en", "Chile's president quoted the Declaration of Independence."},
   };
   for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
     test_graph *g = extract(none[i][1], none[i][0]);

@@ -286,6 +286,15 @@ static void bare_minister_title_of_a_foreign_minister(void **state) {
               "Pablo Rojas.\n", "en");
   CHECK(!has_role(g, "Yoko Kamikawa", "ForeignMinister", "Japan"), g);
   graph_free(g);
+  /* "the minister" after it is still that person */
+  g = extract("Talks in Tokyo\n\nOn 8 July 2024 Minister Kamikawa met Pablo Rojas "
+              "in Tokyo. The minister praised Chile for its help.\n", "en");
+  CHECK(event_role(g, "#Praise", "actor", "Yoko Kamikawa"), g);
+  graph_free(g);
+  g = extract("Møde i Tokyo\n\nDen 8. juli 2024 mødtes minister Kamikawa med Pablo "
+              "Rojas i Tokyo. Ministeren roste Chile for hjælpen.\n", "da");
+  CHECK(event_role(g, "#Praise", "actor", "Yoko Kamikawa"), g);
+  graph_free(g);
 }
 
 static void known_person_office_state(void **state) {
