@@ -56,6 +56,14 @@ static entity *person_before(const document *d, size_t first) {
     k--;
   span *adj = k > 0 ? span_ending(d, k - 1) : NULL;
   if (lex_is(adj, LX_ADJECTIVE)) k = adj->first;
+  /* "Yoko Kamikawa, Japan's foreign minister", "Jorge Ruiz, Chiles
+   * udenrigsminister": a state in the genitive */
+  else if (k >= 2 && (doc_token(d, k - 1)->flags & TF_POSSESSIVE)) {
+    span *owner = span_ending(d, k - 2);
+    if (lex_is(owner, LX_NAME) && is_state_kb(span_kb(owner))) k = owner->first;
+  } else if (adj && adj->genitive && lex_is(adj, LX_NAME) && is_state_kb(span_kb(adj))) {
+    k = adj->first;
+  }
   if (k >= 2 && tok_is(d, k - 1, ",") && same_sentence(d, k - 2, first)) {
     span *p = span_ending(d, k - 2);
     if (p && p->target && p->target->kind == ENT_PERSON) return p->target;

@@ -262,6 +262,17 @@ static void known_name_family_name_first(void **state) {
   g = extract("Samtale\n\nPremierminister Kishida Fumio mødte Jorge Ruiz.\n", "da");
   CHECK(has_entity(g, "#Person", "Fumio Kishida"), g);
   graph_free(g);
+  /* the family name in capitals, as Japan's foreign ministry writes it,
+   * with the office after it */
+  g = extract("Talks\n\nOn 8 July 2024, KAMIKAWA Yoko, Minister for Foreign Affairs, "
+              "met Jorge Ruiz.\n", "en");
+  CHECK(has_role(g, "Yoko Kamikawa", "ForeignMinister", "Japan"), g);
+  assert_int_equal(count_typed(g, "#Person"), 2);
+  graph_free(g);
+  g = extract("Samtale\n\nDen 8. juli 2024 mødtes KAMIKAWA Yoko, Japans "
+              "udenrigsminister, med Jorge Ruiz.\n", "da");
+  CHECK(has_role(g, "Yoko Kamikawa", "ForeignMinister", "Japan"), g);
+  graph_free(g);
 }
 
 /* "A. Blinken": an initial before a known surname stands for the known

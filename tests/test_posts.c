@@ -38,6 +38,21 @@ static void apposition_and_counterpart(void **state) {
 /* an office without its state in the text is that of the state a known
  * person serves, not the document's */
 /* A rank between the title's comma and the name: the holder still. */
+/* "Jorge Ruiz, Chile's foreign minister, ...": the office after a name,
+ * its state in the genitive */
+static void apposition_with_a_genitive_state(void **state) {
+  (void)state;
+  test_graph *g = extract("Talks\n\nJorge Ruiz, Chile's foreign minister, met Pablo "
+                          "Rojas on Monday.\n", "en");
+  CHECK(has_role(g, "Jorge Ruiz", "ForeignMinister", "Chile"), g);
+  CHECK(!has_role(g, "Pablo Rojas", "ForeignMinister", "Chile"), g);
+  graph_free(g);
+  g = extract("Samtale\n\nJorge Ruiz, Chiles udenrigsminister, mødtes mandag med "
+              "Pablo Rojas.\n", "da");
+  CHECK(has_role(g, "Jorge Ruiz", "ForeignMinister", "Chile"), g);
+  graph_free(g);
+}
+
 static void rank_between_title_and_name(void **state) {
   (void)state;
   test_graph *g = extract("Border talks\n\nChile's defence minister, Gen. Luis "
@@ -840,6 +855,7 @@ int main(void) {
       cmocka_unit_test(title_before_name_en),
       cmocka_unit_test(title_before_name_da),
       cmocka_unit_test(apposition_and_counterpart),
+      cmocka_unit_test(apposition_with_a_genitive_state),
       cmocka_unit_test(rank_between_title_and_name),
       cmocka_unit_test(predecessor_held_the_office),
       cmocka_unit_test(office_after_a_copula),
