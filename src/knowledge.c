@@ -413,6 +413,7 @@ static const struct {
     {"missionWord", LX_MISSION},     {"governmentWord", LX_GOVERNMENT},
     {"ministryWord", LX_MINISTRY_WORD}, {"pronoun", LX_PRONOUN}, {"namePronoun", LX_NAME_PRONOUN},
     {"nameSuffix", LX_NAME_SUFFIX},  {"creditPhrase", LX_CREDIT},
+    {"bareMinisterTitle", LX_BARE_TITLE},
     {"orgHead", LX_ORG_HEAD},        {"particle", LX_PARTICLE},
     {"negation", LX_NEGATION},       {"planned", LX_PLANNED},
     {"hypothetical", LX_HYPOTHETICAL}, {"rejected", LX_REJECTED},

@@ -167,6 +167,9 @@ typedef enum {
                      * opening a name before an unknown capitalised word */
   LX_NAME_SUFFIX,   /* "jr", "sr": a generational suffix ending a name,
                      * after a comma or not ("Joseph R. Biden, Jr.") */
+  LX_BARE_TITLE,    /* "minister", "ministeren": a minister's title naming
+                     * no portfolio, which a foreign minister is called
+                     * by too ("Minister Kamikawa") */
   LX_CREDIT,        /* "contributed to this report": a short line ending
                      * with it credits reporters, boilerplate (segment) */
   LX_TYPE_COUNT
@@ -267,6 +270,8 @@ int kb_office_held_by_another(const attache_knowledge *kb, const kb_entity *in,
 
 /* Entries for a folded phrase key (tokens' keys joined by one space). */
 const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key);
+/* The entry naming a gazetteer person by a folded phrase key, or NULL. */
+const lex_entry *kb_lookup_person(const attache_knowledge *kb, const char *key);
 /* Entries for a stemmed phrase key (triggers). */
 const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key);
 size_t kb_max_tokens(const attache_knowledge *kb);

@@ -18,6 +18,12 @@ const lex_entry *kb_lookup(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->phrases, key);
 }
 
+const lex_entry *kb_lookup_person(const attache_knowledge *kb, const char *key) {
+  for (const lex_entry *e = kb_lookup(kb, key); e; e = e->next)
+    if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON) return e;
+  return NULL;
+}
+
 const lex_entry *kb_lookup_stem(const attache_knowledge *kb, const char *key) {
   return strmap_get(&kb->stems, key);
 }

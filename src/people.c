@@ -244,13 +244,9 @@ static entity *by_head(const vec *people, const char *key) {
   return found;
 }
 
-/* "Antony J. Blinken": a name run with middle initials that, without
- * them, is a known person's name. */
-static const kb_entity *known_without_initials(document *d, const span *s) {
-  int initials = 0;
-  for (size_t i = s->first + 1; i < s->last && !initials; i++)
-    initials = (doc_token(d, i)->flags & TF_INITIAL) != 0;
-  if (!initials) return NULL;
+/* The known person a name run names without its middle initials, with
+ * `tail` after the last word's key. */
+static const kb_entity *known_less_initials(document *d, const span *s, const char *tail) {
   strbuf b;
   strbuf_init(&b);
   for (size_t i = s->first; i <= s->last; i++) {
@@ -259,13 +255,19 @@ static const kb_entity *known_without_initials(document *d, const span *s) {
     if (b.len) strbuf_putc(&b, ' ');
     strbuf_puts(&b, t->key);
   }
-  const kb_entity *found = NULL;
-  if (!b.failed)
-    for (const lex_entry *e = kb_lookup(d->kb, b.data); e && !found; e = e->next)
-      if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON)
-        found = e->target;
+  strbuf_puts(&b, tail);
+  const lex_entry *e = b.failed ? NULL : kb_lookup_person(d->kb, b.data);
   strbuf_free(&b);
-  return found;
+  return e ? e->target : NULL;
+}
+
+/* "Antony J. Blinken": a name run with middle initials that, without
+ * them, is a known person's name. */
+static const kb_entity *known_without_initials(document *d, const span *s) {
+  int initials = 0;
+  for (size_t i = s->first + 1; i < s->last && !initials; i++)
+    initials = (doc_token(d, i)->flags & TF_INITIAL) != 0;
+  return initials ? known_less_initials(d, s, "") : NULL;
 }
 
 /* "Ferdinand R. Marcos, Jr.": a name run ending in a generational suffix
@@ -275,22 +277,7 @@ static const kb_entity *known_without_initials(document *d, const span *s) {
 static const kb_entity *known_with_suffix(document *d, const span *s) {
   if (s->last == s->first || !kb_has(d->kb, doc_token(d, s->last)->key, LX_NAME_SUFFIX))
     return NULL;
-  strbuf b;
-  strbuf_init(&b);
-  for (size_t i = s->first; i <= s->last; i++) {
-    const token *t = doc_token(d, i);
-    if (i > s->first && (t->flags & TF_INITIAL)) continue;
-    if (b.len) strbuf_putc(&b, ' ');
-    strbuf_puts(&b, t->key);
-  }
-  strbuf_puts(&b, " .");
-  const kb_entity *found = NULL;
-  if (!b.failed)
-    for (const lex_entry *e = kb_lookup(d->kb, b.data); e && !found; e = e->next)
-      if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON)
-        found = e->target;
-  strbuf_free(&b);
-  return found;
+  return known_less_initials(d, s, " .");
 }
 
 /* "Hayashi Yoshimasa", "KISHIDA Fumio": a name of two words written
@@ -302,17 +289,12 @@ static const kb_entity *known_reversed(document *d, const span *s) {
   char key[256];
   int n = snprintf(key, sizeof key, "%s %s", given, family);
   if (n < 0 || (size_t)n >= sizeof key) return NULL;
-  for (const lex_entry *e = kb_lookup(d->kb, key); e; e = e->next)
-    if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON) return e->target;
-  return NULL;
+  const lex_entry *e = kb_lookup_person(d->kb, key);
+  return e ? e->target : NULL;
 }
 
-/* "Tayyip Erdogan": a name run of two words or more that ends in the
- * surname of one known person and with which that person's full name
- * ends ("Recep Tayyip Erdoğan") is that person. */
 /* Do the run's words name the end of `full` word for word, an initial
- * standing for a word it begins ("S. Jaishankar" for "subrahmanyam
- * jaishankar")? */
+ * standing for a word it begins ("A. Blinken" for "antony blinken")? */
 static int initials_name_tail(const document *d, const span *s, const char *full) {
   const char *end = full + strlen(full);
   for (size_t i = s->last + 1; i-- > s->first;) {
@@ -329,6 +311,9 @@ static int initials_name_tail(const document *d, const span *s, const char *full
   return 1;
 }
 
+/* "Tayyip Erdogan": a name run of two words or more that ends in the
+ * surname of one known person and with which that person's full name
+ * ends ("Recep Tayyip Erdoğan") is that person; so is "A. Blinken". */
 static const kb_entity *known_by_tail(document *d, const span *s, const char *key) {
   if (!key || s->last == s->first) return NULL;
   const kb_entity *k = known_surname(d, doc_token(d, s->last)->key);

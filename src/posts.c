@@ -516,14 +516,12 @@ static void aide_posts(document *d) {
   }
 }
 
-/* dip:ForeignMinister when the title is the bare "minister" (dip:Minister,
- * one word: not "Minister of Defence"), else NULL */
+/* dip:ForeignMinister when the title is a bare minister's
+ * (lex:bareMinisterTitle: one word, not "Minister of Defence"), else NULL */
 static const kb_entity *generic_minister(document *d, const span *s, const kb_entity *role) {
   if (s->first != s->last || strcmp(role->iri, DIP_NS "Minister") ||
-      !lex_is(s, LX_TITLE))
+      !lex_is(s, LX_TITLE) || !kb_has(d->kb, doc_token(d, s->first)->key, LX_BARE_TITLE))
     return NULL;
-  const char *key = doc_token(d, s->first)->key;
-  if (strcmp(key, "minister") && strcmp(key, "ministeren")) return NULL;
   return kb_entity_by_iri(d->kb, DIP_NS "ForeignMinister");
 }
 

@@ -471,10 +471,7 @@ static const lex_entry *suffixed_person(const document *d, size_t first, size_t 
     strbuf_puts(&key, doc_token(d, k)->key);
   }
   strbuf_puts(&key, " .");
-  const lex_entry *found = NULL;
-  if (!key.failed)
-    for (const lex_entry *e = kb_lookup(d->kb, key.data); e && !found; e = e->next)
-      if (e->type == LX_NAME && e->target && e->target->kind == KB_PERSON) found = e;
+  const lex_entry *found = key.failed ? NULL : kb_lookup_person(d->kb, key.data);
   strbuf_free(&key);
   return found;
 }
